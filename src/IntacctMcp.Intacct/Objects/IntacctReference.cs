@@ -1,0 +1,7 @@
+namespace IntacctMcp.Intacct.Objects;
+
+/// <summary>A reference to a record as Sage returns it from list, create and update.</summary>
+/// <param name="Key">The system record key.</param>
+/// <param name="Id">The user-visible ID, when the object has one.</param>
+/// <param name="Href">The record's path relative to the API base.</param>
+public sealed record IntacctReference(string Key, string? Id, string? Href);
