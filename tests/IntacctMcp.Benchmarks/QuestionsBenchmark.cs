@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace IntacctMcp.Benchmarks;
+
+/// <summary>5 and 7. For each product-brief question: the Sage requests the tool made, the Sage JSON it read, and the size of its answer.</summary>
+internal static class QuestionsBenchmark
+{
+    public static async Task<IReadOnlyList<QuestionCost>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
+    {
+        var environment = context.Launcher.Environment(context.Sandbox, ClientLimits.Unthrottled);
+        await using var client = await ServerLauncher.StartStdioAsync(environment, ["--allow-writes"], cancellationToken);
+
+        // Fetch the token first so that each question counts only its own Sage requests.
+        _ = await client.CallToolAsync("test_connection", new Dictionary<string, object?>(), cancellationToken: cancellationToken);
+
+        var costs = new List<QuestionCost>();
+        foreach (var (number, tool, arguments) in ProductBriefQuestions())
+        {
+            var before = context.Sandbox.Control.GetCounters();
+            var result = await client.CallToolAsync(tool, arguments, cancellationToken: cancellationToken);
+            var after = context.Sandbox.Control.GetCounters();
+            costs.Add(new QuestionCost(
+                number,
+                tool,
+                after.ApiRequests - before.ApiRequests,
+                after.ResponseBytes - before.ResponseBytes,
+                JsonSerializer.SerializeToUtf8Bytes(result, ModelContextProtocol.McpJsonUtilities.DefaultOptions.GetTypeInfo(result.GetType())).Length,
+                result.IsError == true));
+        }
+
+        return costs;
+    }
+
+    private static IEnumerable<(int Number, string Tool, Dictionary<string, object?> Arguments)> ProductBriefQuestions()
+    {
+        yield return (1, "list_bills", new() { ["openOnly"] = true, ["minAmountDue"] = 5000, ["dueWithinDays"] = 30 });
+        yield return (2, "summarize_journal_entries", new() { ["groupBy"] = "department", ["period"] = "last_month" });
+        yield return (3, "create_bill", new() { ["vendor"] = "Acme Maintenance", ["amount"] = 1250, ["glAccount"] = "6100" });
+        yield return (4, "get_trial_balance", new() { ["period"] = "Q1", ["groupBy"] = "category" });
+        yield return (5, "list_customers", new() { ["orderBy"] = "totalDue desc", ["pageSize"] = 10 });
+    }
+}

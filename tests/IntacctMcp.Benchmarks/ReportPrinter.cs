@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace IntacctMcp.Benchmarks;
+
+/// <summary>Renders a <see cref="BenchmarkReport"/> as the plain-text table the README quotes.</summary>
+internal static class ReportPrinter
+{
+    public static string Render(BenchmarkReport r)
+    {
+        var s = new StringBuilder();
+        void Line(string text) => s.Append(text).Append('\n');
+        string F(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
+
+        Line($"IntacctMcp benchmarks{(r.Quick ? " (--quick)" : string.Empty)} — {r.TakenAt:yyyy-MM-dd HH:mm} UTC");
+        Line($"Machine: {r.Machine}");
+        Line(string.Empty);
+        Line($"1. Tool-call overhead ({r.Overhead.Calls} sequential calls, open bills, 25 rows)");
+        Line($"   direct HttpClient → sandbox   median {F(r.Overhead.Direct.MedianMs)} ms   p99 {F(r.Overhead.Direct.P99Ms)} ms");
+        Line($"   query tool over stdio         median {F(r.Overhead.Stdio.MedianMs)} ms   p99 {F(r.Overhead.Stdio.P99Ms)} ms   ratio b/a {F(r.Overhead.StdioRatio)}");
+        Line($"   query tool over HTTP          median {F(r.Overhead.Http.MedianMs)} ms   p99 {F(r.Overhead.Http.P99Ms)} ms   ratio c/a {F(r.Overhead.HttpRatio)}");
+        Line($"2. Token single-flight: {r.SingleFlight.ConcurrentCalls} concurrent calls on a cold cache → {r.SingleFlight.TokenRequests} token request(s), {r.SingleFlight.Errors} errors");
+        Line($"3. Rate-limit use: limit {r.RateLimit.LimitPerMinute}/min, concurrency {r.RateLimit.MaxConcurrency}, {r.RateLimit.Callers} callers for {F(r.RateLimit.Seconds)} s → "
+            + $"{F(r.RateLimit.AchievedPerSecond)} req/s = {F(r.RateLimit.RatioOfLimit)} of the limit, {r.RateLimit.TooManyRequests} × 429, {r.RateLimit.Errors} errors");
+        Line($"4. Cold start (median of {r.ColdStart.Runs}): minimal dotnet program {F(r.ColdStart.MinimalProgramMs)} ms, server to tools/list {F(r.ColdStart.ServerToToolsListMs)} ms, ratio {F(r.ColdStart.Ratio)}");
+        Line("5. Context cost: tools/list size");
+        foreach (var t in r.Toolsets)
+        {
+            Line($"   {t.Toolset,-18} {t.Tools,3} tools {t.Bytes,7:N0} bytes  ≈ {t.ApproxTokens,6:N0} tokens");
+        }
+
+        Line("5/7. Product-brief questions: Sage requests, Sage JSON read, answer size");
+        foreach (var q in r.Questions)
+        {
+            Line($"   Q{q.Question} {q.Tool,-26} {q.SageRequests,2} request(s) {q.SageResponseBytes,9:N0} bytes read → {q.ResultBytes,7:N0} bytes answer{(q.IsError ? "  (ERROR)" : string.Empty)}");
+        }
+
+        Line($"6. HTTP load: {r.Load.Clients} clients × {r.Load.CallsPerClient} calls (stateless) → {F(r.Load.CallsPerSecond)} calls/s, median {F(r.Load.MedianMs)} ms, p99 {F(r.Load.P99Ms)} ms, {r.Load.Errors} errors; "
+            + $"server memory {r.Load.MemoryBeforeMiB} → {r.Load.MemoryAfterMiB} → {r.Load.MemoryAfterSecondRoundMiB} MiB");
+        return s.ToString();
+    }
+}
