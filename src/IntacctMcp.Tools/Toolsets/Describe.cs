@@ -1,0 +1,27 @@
+namespace IntacctMcp.Tools.Toolsets;
+
+/// <summary>Parameter descriptions shared by many tools; short and free of characters JSON escapes, because tools/list goes to the model on every turn.</summary>
+internal static class Describe
+{
+    public const string Company = "Company; default: the only one.";
+    public const string Entity = "Entity ID; default: top level.";
+    public const string Fields = "Columns, comma-separated.";
+    public const string OrderBy = "e.g. totalDue desc, id";
+    public const string PageSize = "Rows, 1-1000.";
+    public const string Start = "1-based; pass next to page.";
+    public const string Period = "this_month last_month this_quarter last_quarter ytd last_year Q1-Q4 (Q1 2026); calendar fiscal year.";
+    public const string StartDate = "yyyy-mm-dd, instead of period.";
+    public const string EndDate = "yyyy-mm-dd; default today.";
+    public const string DryRun = "Only show the exact Sage request.";
+    public const string Amount = "Decimal over 0, max 2 decimals.";
+    public const string GlAccount = "GL account number, e.g. 6100.";
+    public const string Lines = "Or lines: [{glAccount, amount, memo, dimensions}].";
+    public const string Dimensions = "IDs, e.g. {department: FIN, location: E100}.";
+    public const string OpenOnly = "Posted or partiallyPaid, amount due.";
+    public const string MinAmountDue = "Amount still due exceeds this.";
+    public const string DueWithinDays = "Due from today to today+N.";
+    public const string DueBefore = "Due on/before yyyy-mm-dd.";
+    public const string DueAfter = "Due on/after yyyy-mm-dd.";
+    public const string State = "draft, posted, partiallyPaid, paid, reversed (comma-separated).";
+    public const string Status = "active or inactive.";
+}
