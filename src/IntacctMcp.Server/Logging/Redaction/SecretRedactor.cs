@@ -105,8 +105,9 @@ internal sealed partial class SecretRedactor : ISecretRegistry
         return SecretKeySuffixes.Any(suffix => last.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
     }
 
-    // "Authorization: Basic abc", "authorization=Bearer xyz", "\"Authorization\": \"Bearer xyz\"".
-    [GeneratedRegex("""(?<label>authorization"?\s*[:=]\s*"?(?:bearer\s+|basic\s+)?)(?!\*\*\*)[^\s",;]+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Authorization: Basic abc", "authorization=Bearer xyz", "\"Authorization\": \"Bearer xyz\"". The scheme is an atomic
+    // group so that an already masked "Bearer ***" is not re-read as the value "Bearer".
+    [GeneratedRegex("""(?<label>authorization"?\s*[:=]\s*"?(?>(?:(?:bearer|basic)\s+)?))(?!\*\*\*)[^\s",;]+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorizationHeader();
 
     [GeneratedRegex("""(?<scheme>\bbearer\s+)(?!\*\*\*)[A-Za-z0-9\-._~+/]+=*""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
