@@ -54,9 +54,9 @@ internal sealed partial class DataProtectionTokenStore(
                 return null;
             }
 
-            if (!string.Equals(file.CredentialFingerprint, credentialFingerprint, StringComparison.Ordinal))
+            if (file.ExpiresAt <= timeProvider.GetUtcNow())
             {
-                LogCredentialsChanged(logger, company);
+                LogExpired(logger, company);
                 Delete(path);
                 return null;
             }
@@ -72,15 +72,21 @@ internal sealed partial class DataProtectionTokenStore(
             return null;
         }
 
-        if (payload is null || string.IsNullOrEmpty(payload.AccessToken)
-            || !string.Equals(payload.CredentialFingerprint, credentialFingerprint, StringComparison.Ordinal))
+        if (payload is null || string.IsNullOrEmpty(payload.AccessToken))
         {
-            LogUnreadable(logger, company, "payload does not match");
+            LogUnreadable(logger, company, "empty payload");
             Delete(path);
             return null;
         }
 
         secretRegistry.Register(payload.AccessToken);
+        if (!string.Equals(payload.CredentialFingerprint, credentialFingerprint, StringComparison.Ordinal))
+        {
+            LogCredentialsChanged(logger, company);
+            Delete(path);
+            return null;
+        }
+
         if (payload.ExpiresAt <= timeProvider.GetUtcNow())
         {
             LogExpired(logger, company);
@@ -102,7 +108,7 @@ internal sealed partial class DataProtectionTokenStore(
         var payload = JsonSerializer.Serialize(
             new TokenPayload(token.AccessToken, token.ExpiresAt, token.CredentialFingerprint),
             CredentialsJsonContext.Default.TokenPayload);
-        var file = new TokenFile(FormatVersion, token.CredentialFingerprint, token.ExpiresAt, Protector(company).Protect(payload));
+        var file = new TokenFile(FormatVersion, token.ExpiresAt, Protector(company).Protect(payload));
         SecureFile.EnsureDirectory(protection.Home.TokensDirectory);
         SecureFile.WriteAllBytesAtomic(PathOf(company), JsonSerializer.SerializeToUtf8Bytes(file, CredentialsJsonContext.Default.TokenFile));
         protection.RestrictKeyRing();

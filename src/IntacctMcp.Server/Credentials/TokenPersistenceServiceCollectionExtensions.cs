@@ -40,6 +40,30 @@ internal static class TokenPersistenceServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Registers the token store the configuration asks for: <see cref="DataProtectionTokenStore"/> when
+    /// <c>Store:PersistTokens</c> (default <paramref name="persistByDefault"/>) is on, else a store that keeps nothing;
+    /// both register every token with the secret redactor. This is the one call a host makes.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The server configuration.</param>
+    /// <param name="persistByDefault"><see langword="true"/> for stdio (restarted often), <see langword="false"/> for HTTP.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddIntacctTokenStore(this IServiceCollection services, IConfiguration configuration, bool persistByDefault)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (IsTokenPersistenceEnabled(configuration, persistByDefault))
+        {
+            return services.AddIntacctTokenPersistence(configuration[IntacctMcpHome.ConfigurationKey]);
+        }
+
+        services.AddIntacctSecretRedaction();
+        services.RemoveAll<IIntacctTokenStore>();
+        services.AddSingleton<IIntacctTokenStore>(sp => new NonPersistentTokenStore(sp.GetRequiredService<ISecretRegistry>()));
+        return services;
+    }
+
     /// <summary>Tells whether token persistence is on: <c>Store:PersistTokens</c>, else <paramref name="defaultValue"/>.</summary>
     /// <param name="configuration">The configuration.</param>
     /// <param name="defaultValue">The default (<see langword="true"/> for stdio).</param>
