@@ -1,6 +1,7 @@
 using System.Text;
 using IntacctMcp.Intacct.Configuration;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace IntacctMcp.Server.Credentials;
 
@@ -114,7 +115,9 @@ internal static class CompaniesCommand
         if (isShortcut && ShortcutKey(setting) is { } shortcutKey && ConfigurationSourceNames.FindWinner(configuration, shortcutKey) is { } fromShortcut
             && !string.IsNullOrWhiteSpace(fromShortcut.Value))
         {
-            return (fromShortcut.Value, $"{ConfigurationSourceNames.Describe(fromShortcut.Provider)} {shortcutKey}");
+            // The server copies these variables into an in-memory source under their own names.
+            var source = fromShortcut.Provider is MemoryConfigurationProvider ? "environment" : ConfigurationSourceNames.Describe(fromShortcut.Provider);
+            return (fromShortcut.Value, $"{source} {shortcutKey}");
         }
 
         var key = ConfigurationPath.Combine(IntacctOptions.SectionName, nameof(IntacctOptions.Companies), company, setting);

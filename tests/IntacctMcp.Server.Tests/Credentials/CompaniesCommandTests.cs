@@ -47,7 +47,7 @@ public sealed class CompaniesCommandTests : IDisposable
         Assert.Matches(@"Company ID \(username\)\s+BetaCo\s+\[file ", beta);
         Assert.Matches(@"Burst\s+10\s+\[default\]", beta);
         var shortcut = Section(output, "default");
-        Assert.Matches(@"Client secret\s+set\s+\[command line / built-in INTACCT_CLIENT_SECRET\]", shortcut);
+        Assert.Matches(@"Client secret\s+set\s+\[environment INTACCT_CLIENT_SECRET\]", shortcut);
         foreach (var secret in new[] { TestCompanies.Secret, "beta-secret-in-file", "shortcut-secret", "acme-client-id", "beta-id", "ai-api@" })
         {
             Assert.DoesNotContain(secret, output, StringComparison.Ordinal);
