@@ -76,6 +76,22 @@ public sealed class CredentialsEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task StdioServers_PersistTokensOff_EachRequestsItsOwnTokenAndNothingIsWritten()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
+        var configure = await RunAsync([.. ConfigureArgs(sandbox, SandboxDemo.Username), "--no-test"], SandboxDemo.ClientSecret + "\n");
+        Assert.True(configure.ExitCode == 0, configure.Error);
+        sandbox.Control.ResetCounters();
+        var environment = new Dictionary<string, string?>(Environment) { ["INTACCT_MCP_Store__PersistTokens"] = "false" };
+
+        await CallToolsAsync([("test_connection", null)], environment);
+        await CallToolsAsync([("test_connection", null)], environment);
+
+        Assert.Equal(2, sandbox.Control.GetCounters().TokenRequests);
+        Assert.False(Directory.Exists(_home.Home.TokensDirectory) && Directory.EnumerateFiles(_home.Home.TokensDirectory).Any());
+    }
+
+    [Fact]
     public async Task StdioServer_RepresentativeScenario_NoSecretOrTokenInAnyLogLineOrToolResult()
     {
         await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
@@ -92,7 +108,7 @@ public sealed class CredentialsEndToEndTests : IDisposable
             ("query", new Dictionary<string, object?> { ["object"] = "accounts-payable/bill", ["fields"] = new[] { "id", "totalTxnAmountDue" }, ["limit"] = 2 }),
             ("get_vendor", new Dictionary<string, object?> { ["vendorId"] = "NO-SUCH-VENDOR" }),
             ("call_sage_endpoint", new Dictionary<string, object?> { ["method"] = "GET", ["path"] = "/objects/no-such/object" }),
-        ], "--log-level", "verbose");
+        ], null, "--log-level", "verbose");
 
         var token = await StoredTokenAsync(sandbox);
         Assert.NotEmpty(logLines);
@@ -143,6 +159,7 @@ public sealed class CredentialsEndToEndTests : IDisposable
 
     private async Task<(List<string> Results, List<string> LogLines)> CallToolsAsync(
         IReadOnlyList<(string Name, Dictionary<string, object?>? Arguments)> calls,
+        Dictionary<string, string?>? environment = null,
         params string[] extraArguments)
     {
         var logLines = new List<string>();
@@ -151,7 +168,7 @@ public sealed class CredentialsEndToEndTests : IDisposable
             Command = "dotnet",
             Arguments = [ServerProcess.DllPath, "stdio", .. extraArguments],
             WorkingDirectory = AppContext.BaseDirectory,
-            EnvironmentVariables = Environment,
+            EnvironmentVariables = environment ?? Environment,
             StandardErrorLines = line => { lock (logLines) { logLines.Add(line); } },
             ShutdownTimeout = TimeSpan.FromSeconds(10),
         });
