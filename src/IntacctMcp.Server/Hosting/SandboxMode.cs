@@ -2,6 +2,7 @@ using System.Globalization;
 using IntacctMcp.Sandbox;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Configuration;
+using IntacctMcp.Server.Credentials;
 using Microsoft.Extensions.Configuration;
 
 namespace IntacctMcp.Server.Hosting;
@@ -49,6 +50,12 @@ internal sealed class SandboxMode : IAsyncDisposable
         if (!commandLine.Settings.ContainsKey("Intacct:DefaultCompany"))
         {
             values["Intacct:DefaultCompany"] = CompanyName;
+        }
+
+        // Each sandbox listens on a new port, so a persisted token could never be reused: keep nothing on disk.
+        if (configuration[TokenPersistenceServiceCollectionExtensions.PersistTokensKey] is null)
+        {
+            values[TokenPersistenceServiceCollectionExtensions.PersistTokensKey] = bool.FalseString.ToLower(CultureInfo.InvariantCulture);
         }
 
         configuration.AddInMemoryCollection(values);
