@@ -6,6 +6,7 @@ namespace IntacctMcp.Sandbox;
 /// <param name="RateLimited">429 responses sent, by the limiter or by an injected storm.</param>
 /// <param name="RecordsCreated">Records created through POST (batch items counted one by one).</param>
 /// <param name="RequestsByRoute">API requests by route, e.g. <c>POST /services/core/query</c>, <c>GET /objects/accounts-payable/bill/{key}</c>.</param>
+/// <param name="ResponseBytes">Bytes of JSON the API answered with (what a client had to read), token endpoint excluded.</param>
 public sealed record SandboxCounters(
     long TokenRequests, long ApiRequests, long RateLimited, long RecordsCreated,
-    IReadOnlyDictionary<string, long> RequestsByRoute);
+    IReadOnlyDictionary<string, long> RequestsByRoute, long ResponseBytes = 0);

@@ -102,6 +102,7 @@ internal static class ApiGateway
                 ]);
             }
 
+            company.Counters.CountResponseBytes(response.Body?.Length ?? 0);
             await response.WriteAsync(context.Response, cancellationToken);
         }
         finally

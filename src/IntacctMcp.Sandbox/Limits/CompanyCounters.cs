@@ -11,6 +11,7 @@ internal sealed class CompanyCounters
     private long _apiRequests;
     private long _rateLimited;
     private long _recordsCreated;
+    private long _responseBytes;
 
     public void CountTokenRequest() => Interlocked.Increment(ref _tokenRequests);
 
@@ -25,13 +26,16 @@ internal sealed class CompanyCounters
 
     public void CountCreated(int records) => Interlocked.Add(ref _recordsCreated, records);
 
+    public void CountResponseBytes(int bytes) => Interlocked.Add(ref _responseBytes, bytes);
+
     public SandboxCounters Snapshot() => new(
         Interlocked.Read(ref _tokenRequests),
         Interlocked.Read(ref _apiRequests),
         Interlocked.Read(ref _rateLimited),
         Interlocked.Read(ref _recordsCreated),
         _routes.Where(p => Interlocked.Read(ref p.Value.Value) > 0)
-            .ToDictionary(p => p.Key, p => Interlocked.Read(ref p.Value.Value), StringComparer.Ordinal));
+            .ToDictionary(p => p.Key, p => Interlocked.Read(ref p.Value.Value), StringComparer.Ordinal),
+        Interlocked.Read(ref _responseBytes));
 
     public void Reset()
     {
@@ -39,6 +43,7 @@ internal sealed class CompanyCounters
         Interlocked.Exchange(ref _apiRequests, 0);
         Interlocked.Exchange(ref _rateLimited, 0);
         Interlocked.Exchange(ref _recordsCreated, 0);
+        Interlocked.Exchange(ref _responseBytes, 0);
         foreach (var box in _routes.Values)
         {
             Interlocked.Exchange(ref box.Value, 0);

@@ -125,6 +125,17 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Counters_CountTheJsonBytesAnswered()
+    {
+        // Plain ASCII answers, so that re-serialising the parsed body gives back the bytes the sandbox wrote.
+        var first = await _client.QueryAsync(new { @object = "company-config/department", fields = new[] { "id" } });
+        var second = await _client.QueryAsync(new { @object = "company-config/entity", fields = new[] { "id" } });
+
+        var expected = System.Text.Encoding.UTF8.GetByteCount(first.Body!.ToJsonString()) + System.Text.Encoding.UTF8.GetByteCount(second.Body!.ToJsonString());
+        Assert.Equal(expected, _server.Control.GetCounters().ResponseBytes);
+    }
+
+    [Fact]
     public async Task AdminEndpoint_SetsFaultsReadsCountersAndExpiresTokens()
     {
         using var admin = new HttpClient { BaseAddress = new Uri(_server.AdminUrl + "/") };

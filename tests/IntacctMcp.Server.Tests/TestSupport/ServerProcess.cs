@@ -7,6 +7,9 @@ internal static class ServerProcess
 {
     public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "intacct-mcp.dll");
 
+    /// <summary>Gets a store folder of this test run's own, so that no child process touches the user's real one.</summary>
+    public static string IsolatedHome { get; } = Directory.CreateTempSubdirectory("intacct-mcp-test-home-").FullName;
+
     /// <summary>Environment for a configured (never contacted) company, so the server starts without the sandbox.</summary>
     public static Dictionary<string, string?> FakeCompanyEnvironment { get; } = new()
     {
@@ -38,6 +41,8 @@ internal static class ServerProcess
             info.Environment.Remove(key);
         }
 
+        // Nor read or write the developer's encrypted store: every child gets the test run's own home unless a test names one.
+        info.Environment["INTACCT_MCP_HOME"] = IsolatedHome;
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
             info.Environment[key] = value;
