@@ -3,10 +3,9 @@ namespace IntacctMcp.Benchmarks;
 /// <summary>Finds <c>artifacts/benchmarks</c> at the repository root (not committed), or beside the harness elsewhere.</summary>
 internal static class ArtifactsDirectory
 {
-    public static string Benchmarks()
+    public static string Benchmarks(string? requested = null)
     {
-        var root = RepositoryRoot() ?? AppContext.BaseDirectory;
-        var path = Path.Combine(root, "artifacts", "benchmarks");
+        var path = requested ?? Path.Combine(RepositoryRoot() ?? AppContext.BaseDirectory, "artifacts", "benchmarks");
         Directory.CreateDirectory(path);
         return path;
     }

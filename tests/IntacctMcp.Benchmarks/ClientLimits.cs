@@ -4,5 +4,5 @@ namespace IntacctMcp.Benchmarks;
 internal sealed record ClientLimits(int RequestsPerMinute, int Burst, int MaxConcurrency)
 {
     /// <summary>Limits high enough that the client never throttles (for overhead and load runs against an unlimited sandbox).</summary>
-    public static ClientLimits Unthrottled { get; } = new(1_000_000, 10_000, 64);
+    public static ClientLimits Unthrottled { get; } = new(100_000, 10_000, 64);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using IntacctMcp.Benchmarks;
 using IntacctMcp.Sandbox;
 
+// Usage: dotnet run -c Release --project tests/IntacctMcp.Benchmarks [-- --quick] [--out DIR]
 // `--noop` makes this program the "minimal dotnet program" the cold-start measurement compares against.
 if (args.Contains("--noop"))
 {
@@ -39,7 +40,7 @@ try
     var report = new BenchmarkReport(MachineInfo.Current(), settings.Quick, TimeProvider.System.GetUtcNow(), overhead, singleFlight, rateLimit, coldStart, toolsets, questions, load);
     Console.WriteLine(ReportPrinter.Render(report));
 
-    var outputDirectory = ArtifactsDirectory.Benchmarks();
+    var outputDirectory = ArtifactsDirectory.Benchmarks(args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
     var json = JsonSerializer.Serialize(report, BenchmarkJson.Options);
     await File.WriteAllTextAsync(Path.Combine(outputDirectory, settings.Quick ? "latest-quick.json" : "latest.json"), json, ct);
     Console.WriteLine($"Figures written to {outputDirectory}");

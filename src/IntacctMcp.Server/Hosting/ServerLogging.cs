@@ -40,6 +40,9 @@ internal static class ServerLogging
             .MinimumLevel.Is(ParseLevel(section.Value ?? section["Default"], LogEventLevel.Information))
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            // A host that fails to start rethrows to Program, which prints configuration mistakes as one clear line and
+            // logs anything else as fatal with its stack; the host's own copy would only add a stack trace to a typo.
+            .MinimumLevel.Override("Microsoft.Extensions.Hosting.Internal.Host", LogEventLevel.Fatal)
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
             .Enrich.FromLogContext();
 
