@@ -82,4 +82,7 @@ public sealed class IntacctCompanyOptions
     /// <summary>Gets or sets whether this is the built-in sandbox company (demo data, never real books).</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool IsSandbox { get; set; }
+
+    /// <summary>Gets or sets whether this company came from the <c>INTACCT_*</c> environment variables, so that validation names them.</summary>
+    internal bool FromEnvironment { get; set; }
 }

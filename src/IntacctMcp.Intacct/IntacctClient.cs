@@ -1,0 +1,155 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IntacctMcp.Intacct.Errors;
+using IntacctMcp.Intacct.Http;
+using Microsoft.Extensions.Logging;
+
+namespace IntacctMcp.Intacct;
+
+/// <summary>
+/// The client of one company. Every call is built here and sent through the shared handler chain
+/// (retry → auth → rate limiter → circuit breaker/attempt timeout); every failure is mapped by <see cref="IntacctErrorMapper"/>.
+/// </summary>
+internal sealed partial class IntacctClient : IIntacctClient
+{
+    private const string EntityHeader = "X-IA-API-Param-Entity";
+    private const string TransactionHeader = "X-IA-API-Param-Transaction";
+    private const string IdempotencyHeader = "Idempotency-Key";
+
+    private readonly IntacctCompanyRuntime _runtime;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly ILogger<IntacctClient> _logger;
+
+    public IntacctClient(IntacctCompanyRuntime runtime, IHttpClientFactory httpClientFactory, ILogger<IntacctClient> logger)
+    {
+        _runtime = runtime;
+        _httpClientFactory = httpClientFactory;
+        _logger = logger;
+    }
+
+    /// <inheritdoc/>
+    public IntacctCompanyInfo Company => _runtime.Info;
+
+    /// <summary>Gets the company's long-lived state (for tests and diagnostics).</summary>
+    internal IntacctCompanyRuntime Runtime => _runtime;
+
+    /// <summary>Sends one call and returns its successful answer, or throws the mapped error.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer.</returns>
+    internal async Task<IntacctResponse> SendCoreAsync(IntacctCall call, CancellationToken cancellationToken)
+    {
+        var started = _runtime.Time.GetTimestamp();
+        using var request = BuildRequest(call);
+        HttpResponseMessage response;
+        try
+        {
+            using var client = _httpClientFactory.CreateClient(IntacctHttpClientNames.Api);
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (IntacctException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw IntacctErrorMapper.FromTransportFailure(e, _runtime.Name, call.Method.Method, call.Path, call.Method == HttpMethod.Get ? null : call.IdempotencyKey);
+        }
+
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return new IntacctResponse(response.StatusCode, ParseBody(text), response.Content.Headers.ContentType?.MediaType);
+            }
+
+            var waited = _runtime.Time.GetElapsedTime(started);
+            var error = IntacctErrorMapper.FromResponse(response.StatusCode, text, call.Method.Method, call.Path, IntacctRetryHeaders.Read(response, _runtime.Time.GetUtcNow()), waited);
+            _logger.RequestFailed(_runtime.Name, call.Method.Method, call.Path, (int)response.StatusCode, error.Error.ErrorId ?? error.Error.Code, error.Error.SupportId, (long)waited.TotalMilliseconds);
+            throw error;
+        }
+    }
+
+    private HttpRequestMessage BuildRequest(IntacctCall call)
+    {
+        var url = new StringBuilder(_runtime.BaseUrl).Append(call.Path);
+        var separator = '?';
+        foreach (var (name, value) in call.Query ?? [])
+        {
+            url.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value ?? string.Empty));
+            separator = '&';
+        }
+
+        var request = new HttpRequestMessage(call.Method, new Uri(url.ToString()));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (call.Body is not null)
+        {
+            request.Content = new StringContent(call.Body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        if (call.Entity is not null)
+        {
+            request.Headers.TryAddWithoutValidation(EntityHeader, call.Entity);
+        }
+
+        if (call.IdempotencyKey is not null)
+        {
+            request.Headers.TryAddWithoutValidation(IdempotencyHeader, call.IdempotencyKey);
+        }
+
+        if (call.Atomic)
+        {
+            request.Headers.TryAddWithoutValidation(TransactionHeader, "true");
+        }
+
+        request.Options.Set(IntacctRequestContext.Key, new IntacctRequestContext(_runtime, call.Method.Method, call.Retryable, call.Path));
+        return request;
+    }
+
+    private string? EntityFor(IntacctRequestOptions? options)
+    {
+        var entity = options?.Entity ?? _runtime.Options.EntityId;
+        if (entity is not null && (entity.Length == 0 || entity.Length > 256 || entity.Any(char.IsControl)))
+        {
+            throw new IntacctRequestRefusedException("The entity ID is empty, longer than 256 characters, or contains control characters. Nothing was sent.");
+        }
+
+        return entity;
+    }
+
+    private static string NewIdempotencyKey(IntacctRequestOptions? options)
+    {
+        var key = options?.IdempotencyKey ?? Guid.NewGuid().ToString("N");
+        if (key.Length is 0 or > 256 || key.Any(c => char.IsControl(c) || c > '\x7e'))
+        {
+            throw new IntacctRequestRefusedException("The Idempotency-Key must be 1 to 256 printable ASCII characters. Nothing was sent.");
+        }
+
+        return key;
+    }
+
+    private static JsonNode? ParseBody(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            // Downloads (CSV, text) are handed back as a JSON string rather than dropped.
+            return JsonValue.Create(text);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using IntacctMcp.Intacct.Auth;
+using IntacctMcp.Intacct.Configuration;
+using IntacctMcp.Intacct.RateLimiting;
+using IntacctMcp.Intacct.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace IntacctMcp.Intacct;
+
+/// <summary>
+/// Everything one company keeps for the life of the process: token, limiter, circuit breaker, model cache.
+/// It lives here rather than in the HTTP handlers because <see cref="IHttpClientFactory"/> recycles handlers.
+/// </summary>
+internal sealed class IntacctCompanyRuntime : IDisposable
+{
+    public IntacctCompanyRuntime(string name, IntacctCompanyOptions options, IHttpClientFactory httpClientFactory, IIntacctTokenStore tokenStore, TimeProvider time, ILoggerFactory loggerFactory)
+    {
+        Name = name;
+        Options = options;
+        Time = time;
+        BaseUrl = options.BaseUrl.TrimEnd('/');
+        BaseUri = new Uri(BaseUrl + "/");
+        // Validation has already refused a malformed username; the empty parts are only a fallback.
+        _ = IntacctUsername.TryParse(options.Username, out var username);
+        Info = new IntacctCompanyInfo(name, username.CompanyId, username.UserId, options.EntityId ?? username.EntityId, new Uri(BaseUrl), options.IsSandbox);
+        var logger = loggerFactory.CreateLogger<IntacctCompanyRuntime>();
+        Tokens = new IntacctTokenProvider(name, options, httpClientFactory, tokenStore, time, loggerFactory.CreateLogger<IntacctTokenProvider>());
+        Limiter = new IntacctCompanyRateLimiter(name, options, time, logger);
+        Outer = IntacctResiliencePipelines.BuildOuter(name, options, time, logger);
+        Inner = IntacctResiliencePipelines.BuildInner(name, options, time, logger);
+    }
+
+    /// <summary>Gets the configured company name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the company's options (already trimmed and validated).</summary>
+    public IntacctCompanyOptions Options { get; }
+
+    /// <summary>Gets what may be shown about the company.</summary>
+    public IntacctCompanyInfo Info { get; }
+
+    /// <summary>Gets the clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Gets the API base URL without a trailing slash.</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>Gets the API base URL with a trailing slash.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>Gets the token provider.</summary>
+    public IntacctTokenProvider Tokens { get; }
+
+    /// <summary>Gets the rate limiter.</summary>
+    public IntacctCompanyRateLimiter Limiter { get; }
+
+    /// <summary>Gets the outer pipeline (total timeout → retry).</summary>
+    public ResiliencePipeline<HttpResponseMessage> Outer { get; }
+
+    /// <summary>Gets the inner pipeline (circuit breaker → attempt timeout).</summary>
+    public ResiliencePipeline<HttpResponseMessage> Inner { get; }
+
+    /// <summary>Gets the model service cache: object name → model and when it goes stale.</summary>
+    public ConcurrentDictionary<string, (JsonObject Model, DateTimeOffset ExpiresAt)> Models { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public void Dispose() => Limiter.Dispose();
+}

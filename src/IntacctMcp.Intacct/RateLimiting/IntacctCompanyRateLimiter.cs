@@ -1,0 +1,191 @@
+using System.Threading.RateLimiting;
+using IntacctMcp.Intacct.Configuration;
+using IntacctMcp.Intacct.Errors;
+using IntacctMcp.Intacct.Http;
+using Microsoft.Extensions.Logging;
+
+namespace IntacctMcp.Intacct.RateLimiting;
+
+/// <summary>
+/// One company's limiter: a token bucket for the request rate, a concurrency cap, and a company-wide pause set by
+/// Sage's retry headers. Calls over the limit queue in arrival order (bounded length, bounded wait) instead of failing.
+/// </summary>
+/// <remarks>
+/// The bucket is replenished by a <see cref="TimeProvider"/> timer rather than its own wall-clock timer, so that all
+/// time in the client comes from one injectable clock.
+/// </remarks>
+internal sealed class IntacctCompanyRateLimiter : IDisposable
+{
+    private readonly string _company;
+    private readonly IntacctCompanyOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly TokenBucketRateLimiter _rate;
+    private readonly ConcurrencyLimiter _concurrency;
+    private readonly ITimer _replenisher;
+    private long _pausedUntilTicks;
+    private int _pauseWaiters;
+
+    public IntacctCompanyRateLimiter(string company, IntacctCompanyOptions options, TimeProvider time, ILogger logger)
+    {
+        _company = company;
+        _options = options;
+        _time = time;
+        _logger = logger;
+
+        // Replenish at least every 100 ms worth of tokens so high rates do not need a busy timer.
+        var period = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(1).Ticks / options.RequestsPerMinute, TimeSpan.FromMilliseconds(100).Ticks));
+        var tokensPerPeriod = Math.Max(1, (int)Math.Round(options.RequestsPerMinute * period.TotalMinutes));
+        _rate = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = options.Burst,
+            TokensPerPeriod = tokensPerPeriod,
+            ReplenishmentPeriod = period,
+            AutoReplenishment = false,
+            QueueLimit = options.MaxQueueLength,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        _concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = options.MaxConcurrency,
+            QueueLimit = options.MaxQueueLength,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        _replenisher = time.CreateTimer(static state => ((TokenBucketRateLimiter)state!).TryReplenish(), _rate, period, period);
+    }
+
+    /// <summary>Gets how many calls wait for a rate token or a concurrency slot.</summary>
+    public long QueuedCount => _rate.GetStatistics()!.CurrentQueuedCount + _concurrency.GetStatistics()!.CurrentQueuedCount;
+
+    /// <summary>Gets how many calls wait for a company-wide pause to end.</summary>
+    public int PauseWaiters => Volatile.Read(ref _pauseWaiters);
+
+    /// <summary>Gets how many requests are in flight.</summary>
+    public int InFlight => _options.MaxConcurrency - (int)_concurrency.GetStatistics()!.CurrentAvailablePermits;
+
+    /// <summary>Gets when the current company-wide pause ends, if one is set.</summary>
+    public DateTimeOffset? PausedUntil
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref _pausedUntilTicks);
+            return ticks > _time.GetUtcNow().UtcTicks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        }
+    }
+
+    /// <summary>Waits for the pause, a rate token and a concurrency slot, in that order.</summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The concurrency lease; dispose it when the request is done.</returns>
+    /// <exception cref="IntacctQueueTimeoutException">The queue is full or the wait would exceed <see cref="IntacctCompanyOptions.MaxQueueWait"/>.</exception>
+    public async ValueTask<RateLimitLease> AcquireAsync(CancellationToken cancellationToken)
+    {
+        using var budget = new CancellationTokenSource(_options.MaxQueueWait, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            await WaitForPauseAsync(linked.Token);
+
+            // A rate token is taken before a concurrency slot so that a call waiting for the rate does not hold a slot.
+            using (var token = await _rate.AcquireAsync(1, linked.Token))
+            {
+                if (!token.IsAcquired)
+                {
+                    throw Refused("too many calls are already waiting for the request rate", token);
+                }
+            }
+
+            var slot = await _concurrency.AcquireAsync(1, linked.Token);
+            if (!slot.IsAcquired)
+            {
+                slot.Dispose();
+                throw Refused("too many calls are already waiting for a concurrency slot", null);
+            }
+
+            return slot;
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            _logger.QueueRefused(_company, "wait budget exceeded");
+            throw new IntacctQueueTimeoutException(
+                $"A call to Sage Intacct company '{_company}' waited {_options.MaxQueueWait} for its rate limit (RequestsPerMinute {_options.RequestsPerMinute}, MaxConcurrency {_options.MaxConcurrency}) and gave up; nothing was sent. Spread heavy work out, or raise Intacct:Companies:{_company}:MaxQueueWait.",
+                _company,
+                _options.MaxQueueWait)
+            {
+                Hint = IntacctHints.RateLimit,
+            };
+        }
+    }
+
+    /// <summary>Pauses the whole company: no call is sent before <paramref name="wait"/> has passed.</summary>
+    /// <param name="wait">How long Sage asked to wait.</param>
+    public void Pause(TimeSpan wait)
+    {
+        var until = _time.GetUtcNow().Add(wait).UtcTicks;
+        var current = Interlocked.Read(ref _pausedUntilTicks);
+        while (until > current)
+        {
+            var seen = Interlocked.CompareExchange(ref _pausedUntilTicks, until, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _replenisher.Dispose();
+        _rate.Dispose();
+        _concurrency.Dispose();
+    }
+
+    private async ValueTask WaitForPauseAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var remaining = new DateTimeOffset(Interlocked.Read(ref _pausedUntilTicks), TimeSpan.Zero) - _time.GetUtcNow();
+            if (remaining <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            if (remaining > _options.MaxQueueWait)
+            {
+                _logger.QueueRefused(_company, "paused longer than the wait budget");
+                throw new IntacctQueueTimeoutException(
+                    $"Sage Intacct asked company '{_company}' to pause for {remaining:hh\\:mm\\:ss}, longer than the wait budget (Intacct:Companies:{_company}:MaxQueueWait = {_options.MaxQueueWait}); nothing was sent. Try again later.",
+                    _company,
+                    remaining)
+                {
+                    Hint = IntacctHints.RateLimit,
+                };
+            }
+
+            Interlocked.Increment(ref _pauseWaiters);
+            try
+            {
+                await Task.Delay(remaining, _time, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pauseWaiters);
+            }
+        }
+    }
+
+    private IntacctQueueTimeoutException Refused(string reason, RateLimitLease? lease)
+    {
+        _logger.QueueRefused(_company, reason);
+        TimeSpan? wait = lease is not null && lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : null;
+        return new IntacctQueueTimeoutException(
+            $"Sage Intacct company '{_company}' has {reason} (Intacct:Companies:{_company}:MaxQueueLength = {_options.MaxQueueLength}); nothing was sent. Spread heavy work out.",
+            _company,
+            wait)
+        {
+            Hint = IntacctHints.RateLimit,
+        };
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using IntacctMcp.Intacct.Errors;
+using ModelContextProtocol.Protocol;
+
+namespace IntacctMcp.Tools.Execution;
+
+/// <summary>Builds tool errors: Sage's message, errorId, supportId and field targets, plus the next step. Never tokens.</summary>
+internal static class ToolErrors
+{
+    /// <summary>Creates a tool error with a text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The result with <c>isError</c> set.</returns>
+    public static CallToolResult Text(string text) => new() { IsError = true, Content = [new TextContentBlock { Text = text }] };
+
+    /// <summary>Creates a tool error from a client failure.</summary>
+    /// <param name="exception">The failure.</param>
+    /// <returns>The result with <c>isError</c> set.</returns>
+    public static CallToolResult FromIntacct(IntacctException exception) => Text(Describe(exception));
+
+    /// <summary>Describes a client failure for the model.</summary>
+    /// <param name="exception">The failure.</param>
+    /// <returns>The compact text.</returns>
+    public static string Describe(IntacctException exception)
+    {
+        var text = new StringBuilder();
+        if (exception is IntacctApiException api)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Sage error (HTTP {(int)api.StatusCode}");
+            if (!string.IsNullOrEmpty(api.Error.ErrorId))
+            {
+                text.Append(", ").Append(api.Error.ErrorId);
+            }
+
+            text.Append("): ").Append(api.Error.Message ?? api.Message);
+            if (!string.IsNullOrEmpty(api.Error.SupportId))
+            {
+                text.Append(" [supportId ").Append(api.Error.SupportId).Append(']');
+            }
+
+            foreach (var detail in api.Error.Details)
+            {
+                text.Append("\n- ");
+                if (!string.IsNullOrEmpty(detail.Target))
+                {
+                    text.Append(detail.Target).Append(": ");
+                }
+
+                text.Append(detail.Message ?? detail.Code);
+                if (!string.IsNullOrEmpty(detail.ErrorId))
+                {
+                    text.Append(" (").Append(detail.ErrorId).Append(')');
+                }
+            }
+        }
+        else
+        {
+            text.Append(exception.Message);
+        }
+
+        text.Append("\nNext step: ").Append(NextStep(exception));
+        return text.ToString();
+    }
+
+    private static string NextStep(IntacctException exception) => exception switch
+    {
+        IntacctPermissionException => "the Sage user's role lacks access to this module or object: add the role (e.g. read-only AP/AR/GL) to the Web Services user in Sage, or ask the Sage administrator." + Hint(exception),
+        IntacctNotFoundException => "Sage found nothing at that path or key: check the object name (describe_object), and look records up by ID with the list/get tools (keys are Sage's numeric record keys)." + Hint(exception),
+        IntacctRateLimitException rate => string.Create(CultureInfo.InvariantCulture, $"Sage's rate limit for this company: the server waited {rate.Waited.TotalSeconds:0.#} s{(rate.RetryAfter is { } ra ? $" (Sage asked for {ra.TotalSeconds:0.#} s)" : string.Empty)} and gave up; retry later and spread heavy work out.") + Hint(exception),
+        IntacctQueueTimeoutException q => string.Create(CultureInfo.InvariantCulture, $"too many calls are waiting for company '{q.Company}''s rate limit; nothing was sent. Retry in a minute with fewer calls at once.") + Hint(exception),
+        IntacctAuthenticationException => exception.Hint ?? "Sage rejected the credentials: run test_connection and follow its advice (client ID/secret, username userId@companyId, authorized client application).",
+        IntacctConflictException => "Sage reports a conflict (a duplicate ID, or an idempotency key reused with another body): look the record up before retrying." + Hint(exception),
+        IntacctValidationException => "fix the fields named above and call again (dryRun: true shows the request without sending it)." + Hint(exception),
+        IntacctWriteOutcomeUnknownException w => $"the write may or may not have been applied (Idempotency-Key {w.IdempotencyKey}); look the record up with the list tools before retrying.",
+        IntacctServerException or IntacctUnavailableException => "Sage is failing or unreachable after retries; try again later." + Hint(exception),
+        IntacctConfigurationException => exception.Hint ?? "name one of the configured companies with the 'company' argument (list_companies shows them).",
+        _ => exception.Hint ?? "check the arguments and try again.",
+    };
+
+    private static string Hint(IntacctException exception) => exception.Hint is { Length: > 0 } hint ? " " + hint : string.Empty;
+}

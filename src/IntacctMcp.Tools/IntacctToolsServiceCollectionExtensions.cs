@@ -1,0 +1,49 @@
+using IntacctMcp.Tools;
+using IntacctMcp.Tools.Catalog;
+using IntacctMcp.Tools.Execution;
+using IntacctMcp.Tools.Periods;
+using IntacctMcp.Tools.Policy;
+using IntacctMcp.Tools.Results;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Sage Intacct tools on an MCP server.</summary>
+public static class IntacctToolsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every Intacct tool plus the list-tools and call-tool filters that enforce the policy: selected toolsets,
+    /// <c>ReadOnly</c> (wins), writes hidden and refused unless <c>AllowWrites</c>, and for authenticated (HTTP) callers
+    /// the <c>scope</c> and <c>intacct_company</c> claims. The policy is read from <see cref="IntacctToolsOptions"/> at
+    /// list/call time, so one registration serves every configuration.
+    /// </summary>
+    /// <param name="builder">The MCP server builder.</param>
+    /// <param name="configure">Applied after configuration binding (e.g. from command-line switches).</param>
+    /// <returns>The builder.</returns>
+    /// <remarks>The host registers the Intacct client (<c>AddIntacctClient</c>) and may bind the <c>Tools</c> section.</remarks>
+    public static IMcpServerBuilder WithIntacctTools(this IMcpServerBuilder builder, Action<IntacctToolsOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<IntacctToolsOptions>();
+        if (configure is not null)
+        {
+            // PostConfigure runs after every Configure, so switches win over the bound "Tools" section whatever the order.
+            services.PostConfigure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ToolPolicy>();
+        services.TryAddSingleton<ToolRunner>();
+        services.TryAddSingleton<PeriodResolver>();
+
+        // The cast picks the IEnumerable<Type> overload; otherwise WithTools<T>(T target) binds the list itself as a tool target.
+        builder.WithTools((IEnumerable<Type>)ToolCatalog.ToolTypes, ToolJson.Options);
+        builder.WithRequestFilters(filters =>
+        {
+            filters.AddListToolsFilter(ToolPolicyFilters.ListTools);
+            filters.AddCallToolFilter(ToolPolicyFilters.CallTool);
+        });
+        return builder;
+    }
+}

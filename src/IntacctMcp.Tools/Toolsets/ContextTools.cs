@@ -1,0 +1,90 @@
+using System.ComponentModel;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using IntacctMcp.Intacct;
+using IntacctMcp.Tools.Catalog;
+using IntacctMcp.Tools.Execution;
+using IntacctMcp.Tools.Objects;
+using IntacctMcp.Tools.Policy;
+using IntacctMcp.Tools.Querying;
+using IntacctMcp.Tools.Results;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace IntacctMcp.Tools.Toolsets;
+
+/// <summary>Connection and discovery tools: which companies, which entities, which fields.</summary>
+[McpServerToolType]
+[IntacctToolset(IntacctToolsets.Context)]
+internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider clients)
+{
+    [McpServerTool(Name = "test_connection", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [Description("Checks a company's Sage connection: gets a token and makes one cheap read. Shows the company, user and entity the token belongs to; on failure Sage's error and the fix.")]
+    public Task<CallToolResult> TestConnection(
+        [Description(Describe.Company)] string? company = null,
+        CancellationToken cancellationToken = default) =>
+        runner.RunAsync(company, null, async call =>
+        {
+            var info = await call.Client.TestConnectionAsync(cancellationToken);
+            var data = new JsonObject
+            {
+                ["company"] = info.Company.Name,
+                ["companyId"] = info.TokenCompanyId,
+                ["userId"] = info.Company.UserId,
+                ["entityId"] = info.TokenEntityId,
+                ["tokenExpiresAt"] = info.TokenExpiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["probe"] = info.ProbeObject,
+                ["probeCount"] = info.ProbeTotalCount,
+                ["isSandbox"] = info.Company.IsSandbox,
+            };
+            var where = info.TokenEntityId is null ? "top level" : $"entity {info.TokenEntityId}";
+            return ToolResults.Object($"Connected to Sage company {info.TokenCompanyId} ({where}) as {info.Company.UserId}.", data, call.Budget);
+        });
+
+    [McpServerTool(Name = "list_companies", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [Description("Lists the Sage companies this server is configured for (name for the company argument, Sage company ID, user, sandbox or not). No Sage call.")]
+    public Task<CallToolResult> ListCompanies(ClaimsPrincipal? user = null) =>
+        ToolRunner.RunAsync(() =>
+        {
+            var names = clients.CompanyNames.Where(n => ToolPolicy.IsCompanyAllowed(user, n)).ToList();
+            var rows = names.Select(n =>
+            {
+                var info = clients.GetClient(n).Company;
+                return new JsonObject
+                {
+                    ["name"] = info.Name,
+                    ["companyId"] = info.CompanyId,
+                    ["userId"] = info.UserId,
+                    ["entityId"] = info.EntityId,
+                    ["isSandbox"] = info.IsSandbox,
+                    ["isDefault"] = string.Equals(info.Name, clients.DefaultCompany, StringComparison.OrdinalIgnoreCase),
+                };
+            }).ToList();
+            return Task.FromResult(ToolResults.List("Companies", rows, rows.Count, null, 1, runner.Budget));
+        });
+
+    [McpServerTool(Name = "list_entities", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [Description("Lists a multi-entity company's entities (company-config/entity: id, name, status). Pass an id as the entity argument of other tools.")]
+    public Task<CallToolResult> ListEntities(
+        [Description(Describe.Company)] string? company = null,
+        CancellationToken cancellationToken = default) =>
+        runner.RunAsync(company, null, call => ListQueries.RunAsync(
+            call,
+            "Entities",
+            new Intacct.Query.IntacctQuery { Object = "company-config/entity", Fields = ["id", "name", "status", "parent.id"], OrderBy = [new("id")], Start = 1, Size = 500 },
+            cancellationToken));
+
+    [McpServerTool(Name = "describe_object", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [Description("Shows a Sage object's fields (name, type, read-only, allowed values), references and owned lists from the model service. Use before query to find field names, e.g. object accounts-payable/bill.")]
+    public Task<CallToolResult> DescribeObject(
+        [Description("Object as application/object, e.g. general-ledger/journal-entry-line.")] string @object,
+        [Description(Describe.Company)] string? company = null,
+        CancellationToken cancellationToken = default) =>
+        runner.RunAsync(company, null, async call =>
+        {
+            var name = QueryArguments.ObjectName(@object);
+            var model = await call.Client.GetModelAsync(name, cancellationToken);
+            var summary = ObjectModelSummary.Summarize(name, model);
+            return ToolResults.Object($"Object {name}", summary, call.Budget);
+        });
+}

@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using IntacctMcp.Intacct.Errors;
+using IntacctMcp.Intacct.Raw;
+using IntacctMcp.Intacct.Tests.Infrastructure;
+using Xunit;
+
+namespace IntacctMcp.Intacct.Tests.Raw;
+
+public sealed class IntacctRawRequestTests
+{
+    public static TheoryData<string, string> RefusedPaths => new()
+    {
+        { "https://evil.example/ia/api/v1/objects/x/y", "absolute" },
+        { "http://127.0.0.1:1/objects/x/y", "absolute" },
+        { "//evil.example/objects/x/y", "absolute" },
+        { "file:///etc/passwd", "absolute" },
+        { "javascript:alert(1)", "absolute" },
+        { "/objects/..\\..\\x", "backslash" },
+        { "/objects/../oauth2/token", "'..'" },
+        { "/objects/./x", "'.'" },
+        { "/objects/%2e%2e/oauth2/token", "percent-encoded" },
+        { "/objects/%2E%2E/x", "percent-encoded" },
+        { "/objects%2faccounts-payable", "percent-encoded" },
+        { "/objects%5Cx", "percent-encoded" },
+        { "/objects/%252e%252e/x", "percent-encoded" },
+        { "/objects/x\r\nX-Injected: 1", "control" },
+        { "/objects/x\ny", "control" },
+        { "/objects/%0d%0ax", "percent-encoded" },
+        { "/oauth2/token", "OAuth" },
+        { "/OAuth2/revoke", "OAuth" },
+        { "/ia/api/v1/oauth2/token", "OAuth" },
+        { "/objects/x?y=1", "'?'" },
+        { "", "empty" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedPaths))]
+    public async Task SendAsync_UnsafePath_RefusedAndNothingSent(string path, string reason)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        await using var harness = ClientHarness.Create(peer.BaseUrl);
+
+        var error = await Assert.ThrowsAsync<IntacctRequestRefusedException>(
+            () => harness.Client.SendAsync(new IntacctRawRequest { Method = HttpMethod.Get, Path = path }, cancellationToken: ct));
+
+        Assert.Contains(reason, error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Nothing was sent", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, peer.TokenRequests);
+        Assert.Empty(peer.ApiRequests);
+    }
+
+    [Theory]
+    [InlineData("HEAD")]
+    [InlineData("OPTIONS")]
+    [InlineData("TRACE")]
+    [InlineData("CONNECT")]
+    public async Task SendAsync_MethodNotAllowed_Refused(string method)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        await using var harness = ClientHarness.Create(peer.BaseUrl);
+
+        var error = await Assert.ThrowsAsync<IntacctRequestRefusedException>(
+            () => harness.Client.SendAsync(new IntacctRawRequest { Method = new HttpMethod(method), Path = "/objects/x/y" }, cancellationToken: ct));
+
+        Assert.Contains(method, error.Message, StringComparison.Ordinal);
+        Assert.Empty(peer.ApiRequests);
+    }
+
+    [Fact]
+    public async Task SendAsync_QueryWithControlCharacters_Refused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        await using var harness = ClientHarness.Create(peer.BaseUrl);
+
+        await Assert.ThrowsAsync<IntacctRequestRefusedException>(() => harness.Client.SendAsync(
+            new IntacctRawRequest { Method = HttpMethod.Get, Path = "/services/core/model", Query = new Dictionary<string, string> { ["name"] = "x\r\ny" } },
+            cancellationToken: ct));
+        Assert.Empty(peer.ApiRequests);
+    }
+
+    [Fact]
+    public async Task SendAsync_RelativeGetWithQuery_SentUnderBaseWithEncodedQuery()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        await using var harness = ClientHarness.Create(peer.BaseUrl);
+
+        var response = await harness.Client.SendAsync(
+            new IntacctRawRequest { Method = HttpMethod.Get, Path = "services/core/model", Query = new Dictionary<string, string> { ["name"] = "accounts-payable/bill", ["x"] = "a&b=c" } },
+            cancellationToken: ct);
+
+        Assert.Equal(200, response.StatusCode);
+        var sent = Assert.Single(peer.ApiRequests);
+        Assert.Equal("/services/core/model", sent.Path);
+        Assert.Equal("?name=accounts-payable%2Fbill&x=a%26b%3Dc", sent.QueryString);
+    }
+
+    [Fact]
+    public async Task SendAsync_PostToObjects_CarriesGeneratedIdempotencyKey()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        await using var harness = ClientHarness.Create(peer.BaseUrl);
+
+        var response = await harness.Client.SendAsync(
+            new IntacctRawRequest { Method = HttpMethod.Post, Path = "/objects/accounts-payable/vendor", Body = new JsonObject { ["id"] = "V9" } },
+            cancellationToken: ct);
+
+        Assert.Equal(201, response.StatusCode);
+        var key = Assert.Single(peer.ApiRequests).Header("Idempotency-Key");
+        Assert.Matches("^[0-9a-f]{32}$", key);
+    }
+}
