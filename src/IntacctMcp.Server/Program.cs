@@ -1,26 +1,51 @@
-using System.Reflection;
+using IntacctMcp.Intacct.Errors;
+using IntacctMcp.Server.Cli;
+using IntacctMcp.Server.Configuration;
+using IntacctMcp.Server.Hosting;
+using Microsoft.Extensions.Options;
+using Serilog;
 
 namespace IntacctMcp.Server;
 
-/// <summary>The <c>intacct-mcp</c> entry point.</summary>
+/// <summary>The <c>intacct-mcp</c> entry point: parse, dispatch, and turn known failures into a message and an exit code.</summary>
 internal static class Program
 {
+    /// <summary>The exit code of a run that failed.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The exit code of a usage or configuration error.</summary>
+    public const int UsageError = 2;
+
     private static async Task<int> Main(string[] args)
     {
-        await Task.Yield();
-        if (args.Contains("--version"))
+        Log.Logger = ServerLogging.CreateBootstrapLogger();
+        try
         {
-            Console.Out.WriteLine(typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
-            return 0;
+            return await CommandDispatcher.RunAsync(CommandLineParser.Parse(args), Console.Out, Console.Error);
         }
-
-        if (args.Contains("--help") || args.Contains("-h"))
+        catch (Exception ex) when (UsageMessage(ex) is { } message)
         {
-            Console.Out.WriteLine("Usage: intacct-mcp [stdio|http|test-connection|apikey create] [options]");
-            return 0;
+            // Configuration mistakes are the user's to fix: the message says how; a stack trace would only hide it.
+            await Console.Error.WriteLineAsync($"intacct-mcp: {message}");
+            return UsageError;
         }
-
-        await Console.Error.WriteLineAsync("intacct-mcp: server not built yet; try --help.").ConfigureAwait(false);
-        return 2;
+        catch (Exception ex)
+        {
+            Log.Fatal(ex, "intacct-mcp stopped unexpectedly");
+            return Failure;
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync();
+        }
     }
+
+    private static string? UsageMessage(Exception exception) => exception switch
+    {
+        CommandLineException or ServerConfigurationException => exception.Message,
+        IntacctConfigurationException configuration => configuration.Hint is null ? configuration.Message : $"{configuration.Message}\n  {configuration.Hint}",
+        OptionsValidationException validation => string.Join("\n  ", validation.Failures),
+        AggregateException aggregate when aggregate.InnerExceptions.Count == 1 => UsageMessage(aggregate.InnerExceptions[0]),
+        _ => null,
+    };
 }
