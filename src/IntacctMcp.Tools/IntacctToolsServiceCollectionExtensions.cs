@@ -3,7 +3,8 @@ using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Policy;
-using IntacctMcp.Tools.Results;
+using IntacctMcp.Tools.References;
+using IntacctMcp.Tools.Writes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -36,9 +37,16 @@ public static class IntacctToolsServiceCollectionExtensions
         services.TryAddSingleton<ToolPolicy>();
         services.TryAddSingleton<ToolRunner>();
         services.TryAddSingleton<PeriodResolver>();
+        services.TryAddSingleton<ReferenceDataCache>();
+        services.TryAddSingleton<WriteExecutor>();
+        services.TryAddSingleton<DocumentWriter>();
+        services.TryAddSingleton<JournalEntryWriter>();
 
-        // The cast picks the IEnumerable<Type> overload; otherwise WithTools<T>(T target) binds the list itself as a tool target.
-        builder.WithTools((IEnumerable<Type>)ToolCatalog.ToolTypes, ToolJson.Options);
+        foreach (var descriptor in ToolCatalog.ByName.Values)
+        {
+            services.AddSingleton(sp => CompactTool.Create(descriptor, sp));
+        }
+
         builder.WithRequestFilters(filters =>
         {
             filters.AddListToolsFilter(ToolPolicyFilters.ListTools);

@@ -23,6 +23,8 @@ internal static class CommandDispatcher
                 return 0;
             case CommandNames.ApiKeyCreate:
                 return ApiKeyCreateCommand.Run(commandLine, output, error);
+            case CommandNames.TestConnection:
+                return await TestConnectionCommand.RunAsync(commandLine, output, error);
             case CommandNames.Stdio or CommandNames.Http:
                 return await ServeCommand.RunAsync(commandLine);
             default:

@@ -15,7 +15,7 @@ internal static class CompanyConfiguration
     /// <summary>Gets whether the configuration names at least one company (either form).</summary>
     public static bool AnyConfigured(IConfiguration configuration) =>
         configuration.GetSection("Intacct:Companies").GetChildren().Any()
-        || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("INTACCT_CLIENT_ID"));
+        || ServerConfiguration.ShortcutVariableNames.Take(3).Any(key => !string.IsNullOrWhiteSpace(configuration[key]));
 
     /// <summary>Throws when no company is configured.</summary>
     /// <exception cref="ServerConfigurationException">No company is configured.</exception>

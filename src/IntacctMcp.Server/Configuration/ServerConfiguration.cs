@@ -16,6 +16,7 @@ internal static class ServerConfiguration
     public const string SettingsFileName = "appsettings.json";
 
     /// <summary>Builds the configuration for a parsed command line.</summary>
+    /// <remarks>Environment: the <c>INTACCT_*</c> single-company shortcut and <c>INTACCT_MCP_&lt;Key&gt;</c> for any key.</remarks>
     /// <param name="commandLine">The command line; its settings are the highest-precedence source.</param>
     /// <returns>The configuration; more sources (e.g. the sandbox company) may still be added.</returns>
     /// <exception cref="CommandLineException">A <c>--config</c> file does not exist.</exception>
@@ -42,10 +43,22 @@ internal static class ServerConfiguration
             configuration.AddJsonFile(fullPath, optional: false, reloadOnChange: false);
         }
 
+        configuration.AddInMemoryCollection(ShortcutVariables());
         configuration.AddEnvironmentVariables(EnvironmentPrefix);
         configuration.AddInMemoryCollection(commandLine.Settings);
         return configuration;
     }
+
+    /// <summary>Gets the names of the single-company shortcut variables (read by the Intacct client under these names).</summary>
+    public static IReadOnlyList<string> ShortcutVariableNames { get; } =
+        ["INTACCT_CLIENT_ID", "INTACCT_CLIENT_SECRET", "INTACCT_USERNAME", "INTACCT_ENTITY_ID", "INTACCT_BASE_URL", "INTACCT_COMPANY_NAME"];
+
+    // Only these variables, under their own names: adding the whole environment would put every unrelated variable
+    // into the configuration.
+    private static Dictionary<string, string?> ShortcutVariables() => ShortcutVariableNames
+        .Select(name => (Name: name, Value: Environment.GetEnvironmentVariable(name)))
+        .Where(variable => variable.Value is not null)
+        .ToDictionary(variable => variable.Name, variable => variable.Value, StringComparer.OrdinalIgnoreCase);
 
     private static void AddOptionalJson(ConfigurationManager configuration, string path)
     {

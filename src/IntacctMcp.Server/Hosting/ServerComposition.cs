@@ -1,5 +1,6 @@
 using System.Reflection;
 using IntacctMcp.Server.Configuration;
+using IntacctMcp.Tools;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Protocol;
@@ -26,10 +27,13 @@ internal static class ServerComposition
         var sandbox = configuration.GetValue<bool>($"{ServerOptions.SectionName}:{nameof(ServerOptions.Sandbox)}");
 
         services.AddSingleton(TimeProvider.System);
+        services.AddIntacctClient(configuration);
+        services.AddOptions<IntacctToolsOptions>().Bind(configuration.GetSection(IntacctToolsOptions.SectionName));
         var mcp = services.AddMcpServer(options =>
         {
             options.ServerInfo = new Implementation { Name = ServerName, Title = "Sage Intacct MCP server", Version = Version };
         });
+        mcp.WithIntacctTools();
         services.PostConfigure<McpServerOptions>(options => options.ServerInstructions = ServerInstructions.Build(sandbox, options.ServerInstructions));
 
         customization.ConfigureMcp?.Invoke(mcp);

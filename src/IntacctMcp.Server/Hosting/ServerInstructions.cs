@@ -3,6 +3,9 @@ namespace IntacctMcp.Server.Hosting;
 /// <summary>The server's instructions to the model, and the sandbox announcement.</summary>
 internal static class ServerInstructions
 {
+    /// <summary>How the sandbox company is named to people.</summary>
+    public const string SandboxCompanyLabel = "the built-in Sandbox Demo Company (company ID DEMO)";
+
     /// <summary>The announcement on stderr and in the instructions when the sandbox is served.</summary>
     public const string SandboxNotice =
         "SANDBOX MODE: serving the built-in demo company \"Sandbox Demo Company\" (company ID DEMO) from an in-process " +

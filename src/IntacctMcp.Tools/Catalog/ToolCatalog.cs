@@ -12,8 +12,11 @@ internal static class ToolCatalog
     public static IReadOnlyList<Type> ToolTypes { get; } =
     [
         typeof(ContextTools),
+        typeof(GeneralLedgerTools),
         typeof(AccountsPayableTools),
+        typeof(AccountsReceivableTools),
         typeof(QueryTools),
+        typeof(RawTools),
     ];
 
     /// <summary>Gets every tool by name.</summary>

@@ -64,7 +64,7 @@ internal static class ToolErrors
 
     private static string NextStep(IntacctException exception) => exception switch
     {
-        IntacctPermissionException => "the Sage user's role lacks access to this module or object: add the role (e.g. read-only AP/AR/GL) to the Web Services user in Sage, or ask the Sage administrator." + Hint(exception),
+        IntacctPermissionException => exception.Hint ?? "the Sage user's role lacks access to this module or object: add the role (e.g. read-only AP/AR/GL) to the Web Services user in Sage, or ask the Sage administrator.",
         IntacctNotFoundException => "Sage found nothing at that path or key: check the object name (describe_object), and look records up by ID with the list/get tools (keys are Sage's numeric record keys)." + Hint(exception),
         IntacctRateLimitException rate => string.Create(CultureInfo.InvariantCulture, $"Sage's rate limit for this company: the server waited {rate.Waited.TotalSeconds:0.#} s{(rate.RetryAfter is { } ra ? $" (Sage asked for {ra.TotalSeconds:0.#} s)" : string.Empty)} and gave up; retry later and spread heavy work out.") + Hint(exception),
         IntacctQueueTimeoutException q => string.Create(CultureInfo.InvariantCulture, $"too many calls are waiting for company '{q.Company}''s rate limit; nothing was sent. Retry in a minute with fewer calls at once.") + Hint(exception),
@@ -72,7 +72,7 @@ internal static class ToolErrors
         IntacctConflictException => "Sage reports a conflict (a duplicate ID, or an idempotency key reused with another body): look the record up before retrying." + Hint(exception),
         IntacctValidationException => "fix the fields named above and call again (dryRun: true shows the request without sending it)." + Hint(exception),
         IntacctWriteOutcomeUnknownException w => $"the write may or may not have been applied (Idempotency-Key {w.IdempotencyKey}); look the record up with the list tools before retrying.",
-        IntacctServerException or IntacctUnavailableException => "Sage is failing or unreachable after retries; try again later." + Hint(exception),
+        IntacctServerException or IntacctUnavailableException => exception.Hint ?? "Sage is failing or unreachable after retries; try again later.",
         IntacctConfigurationException => exception.Hint ?? "name one of the configured companies with the 'company' argument (list_companies shows them).",
         _ => exception.Hint ?? "check the arguments and try again.",
     };

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text.Json.Nodes;
 
 namespace IntacctMcp.Tools.Results;
@@ -11,5 +10,5 @@ namespace IntacctMcp.Tools.Results;
 internal sealed record ListOutput(
     IReadOnlyList<JsonObject> Items,
     int? TotalCount,
-    [property: Description("start of the next page, or null")] int? Next,
-    [property: Description("rows cut to fit the response budget")] bool Truncated);
+    int? Next,
+    bool Truncated);

@@ -1,11 +1,16 @@
 using System.ComponentModel;
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Query;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Querying;
+using IntacctMcp.Tools.References;
 using IntacctMcp.Tools.Results;
+using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -14,10 +19,32 @@ namespace IntacctMcp.Tools.Toolsets;
 /// <summary>Accounts Payable: vendors, bills, payments, aging, and creating bills.</summary>
 [McpServerToolType]
 [IntacctToolset(IntacctToolsets.AccountsPayable)]
-internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver periods)
+internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver periods, ReferenceDataCache cache, DocumentWriter writer)
 {
+    [McpServerTool(Name = "list_vendors", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [Description("Lists vendors with totalDue (open balance).")]
+    public Task<CallToolResult> ListVendors(
+        [Description(Describe.Status)] string? status = null,
+        [Description(Describe.Fields)] string? fields = null,
+        [Description(Describe.OrderBy)] string? orderBy = null,
+        [Description(Describe.PageSize)] int pageSize = 25,
+        [Description(Describe.Start)] int start = 1,
+        [Description(Describe.Company)] string? company = null,
+        [Description(Describe.Entity)] string? entity = null,
+        CancellationToken cancellationToken = default) =>
+        runner.RunAsync(company, entity, call => PartyLists.RunAsync(call, "accounts-payable/vendor", "Vendors", ["id", "name", "status", "totalDue", "term.id"], status, fields, orderBy, pageSize, start, cancellationToken));
+
+    [McpServerTool(Name = "get_vendor", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [Description("Gets one vendor in full by vendor ID (V1001) or exact name.")]
+    public Task<CallToolResult> GetVendor(
+        [Description("Vendor ID or exact name.")] string vendor,
+        [Description(Describe.Company)] string? company = null,
+        [Description(Describe.Entity)] string? entity = null,
+        CancellationToken cancellationToken = default) =>
+        runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Vendors, ArgumentParser.Required(vendor, "vendor", "V1001"), "vendor", cancellationToken));
+
     [McpServerTool(Name = "list_bills", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
-    [Description("Lists AP bills (one query). Amount due is totalTxnAmountDue. E.g. open bills over 5,000 due in 30 days: openOnly=true, minAmountDue=5000, dueWithinDays=30.")]
+    [Description("Lists AP bills; amount due is totalTxnAmountDue. Open bills over 5000 due in 30 days: openOnly, minAmountDue 5000, dueWithinDays 30.")]
     public Task<CallToolResult> ListBills(
         [Description(Describe.OpenOnly)] bool openOnly = false,
         [Description(Describe.MinAmountDue)] decimal? minAmountDue = null,
@@ -25,7 +52,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         [Description(Describe.DueBefore)] string? dueBefore = null,
         [Description(Describe.DueAfter)] string? dueAfter = null,
         [Description(Describe.State)] string? state = null,
-        [Description("Vendor ID or exact name.")] string? vendor = null,
+        [Description("ID or exact name.")] string? vendor = null,
         [Description(Describe.Fields)] string? fields = null,
         [Description(Describe.OrderBy)] string? orderBy = null,
         [Description(Describe.PageSize)] int pageSize = 25,
@@ -35,6 +62,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => ListOpenItems(
             call,
+            periods,
             OpenItemSpec.Bill,
             new OpenItemFilter(openOnly, minAmountDue, dueWithinDays, ArgumentParser.Date(dueBefore, "dueBefore"), ArgumentParser.Date(dueAfter, "dueAfter"), state, vendor),
             fields,
@@ -44,7 +72,77 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
             "Bills",
             cancellationToken));
 
-    private Task<CallToolResult> ListOpenItems(ToolCall call, OpenItemSpec spec, OpenItemFilter filter, string? fields, string? orderBy, int pageSize, int start, string header, CancellationToken cancellationToken)
+    [McpServerTool(Name = "get_bill", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [Description("Gets one AP bill in full, with lines, by bill number or ID.")]
+    public Task<CallToolResult> GetBill(
+        [Description("Bill number or ID.")] string billNumber,
+        [Description(Describe.Company)] string? company = null,
+        [Description(Describe.Entity)] string? entity = null,
+        CancellationToken cancellationToken = default) =>
+        runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, OpenItemSpec.Bill.Object, "billNumber", ArgumentParser.Required(billNumber, "billNumber", "INV-1042"), "bill", cancellationToken));
+
+    [McpServerTool(Name = "list_ap_payments", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [Description("Lists AP payments to vendors, by paymentDate.")]
+    public Task<CallToolResult> ListApPayments(
+        [Description("ID or exact name.")] string? vendor = null,
+        [Description(Describe.Period)] string? period = null,
+        [Description(Describe.StartDate)] string? startDate = null,
+        [Description(Describe.EndDate)] string? endDate = null,
+        [Description(Describe.Fields)] string? fields = null,
+        [Description(Describe.OrderBy)] string? orderBy = null,
+        [Description(Describe.PageSize)] int pageSize = 25,
+        [Description(Describe.Start)] int start = 1,
+        [Description(Describe.Company)] string? company = null,
+        [Description(Describe.Entity)] string? entity = null,
+        CancellationToken cancellationToken = default) =>
+        runner.RunAsync(company, entity, call => PaymentLists.RunAsync(
+            call,
+            new PaymentSpec("accounts-payable/payment", "vendor", "paymentDate", "AP payments"),
+            vendor,
+            periods.Resolve(period, startDate, endDate),
+            fields,
+            orderBy,
+            pageSize,
+            start,
+            cancellationToken));
+
+    [McpServerTool(Name = "get_ap_aging", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [Description("AP aging: open amounts due per vendor by days past due (current, 1-30, 31-60, 61-90, over 90).")]
+    public Task<CallToolResult> GetApAging(
+        [Description("ID or exact name; default: all vendors.")] string? vendor = null,
+        [Description(Describe.Company)] string? company = null,
+        [Description(Describe.Entity)] string? entity = null,
+        CancellationToken cancellationToken = default) =>
+        runner.RunAsync(company, entity, call => AgingReport.BuildAsync(call, OpenItemSpec.Bill, vendor, periods.Today, cancellationToken));
+
+    [McpServerTool(Name = "create_bill", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [IntacctWriteTool]
+    [Description("Creates an AP bill (a write). One line from amount and glAccount, or lines. Dates default: bill today, due by vendor term (N30) or in 30 days.")]
+    public Task<CallToolResult> CreateBill(
+        [Description("Vendor ID or exact name.")] string vendor,
+        [Description(Describe.Amount)] decimal? amount = null,
+        [Description(Describe.GlAccount)] string? glAccount = null,
+        [Description(Describe.Lines)] JsonElement? lines = null,
+        [Description("Bill description.")] string? description = null,
+        [Description("Vendor invoice number.")] string? billNumber = null,
+        [Description("yyyy-mm-dd; default today.")] string? billDate = null,
+        [Description("yyyy-mm-dd; default from terms.")] string? dueDate = null,
+        [Description(Describe.Dimensions)] JsonElement? dimensions = null,
+        [Description(Describe.DryRun)] bool dryRun = false,
+        [Description(Describe.Company)] string? company = null,
+        [Description(Describe.Entity)] string? entity = null,
+        ClaimsPrincipal? user = null,
+        CancellationToken cancellationToken = default) =>
+        runner.RunAsync(company, entity, call => writer.CreateAsync(
+            call,
+            DocumentSpec.Bill,
+            new DocumentRequest(vendor, amount, glAccount, lines, description, billNumber, billDate, dueDate, dimensions),
+            dryRun,
+            user,
+            cancellationToken));
+
+    /// <summary>Lists bills or invoices (shared with <see cref="AccountsReceivableTools"/>).</summary>
+    internal static Task<CallToolResult> ListOpenItems(ToolCall call, PeriodResolver periods, OpenItemSpec spec, OpenItemFilter filter, string? fields, string? orderBy, int pageSize, int start, string header, CancellationToken cancellationToken)
     {
         var filters = OpenItemQuery.Filters(spec, filter, periods.Today);
         var query = new IntacctQuery

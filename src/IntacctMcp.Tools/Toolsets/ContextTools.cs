@@ -19,7 +19,7 @@ namespace IntacctMcp.Tools.Toolsets;
 internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider clients)
 {
     [McpServerTool(Name = "test_connection", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
-    [Description("Checks a company's Sage connection: gets a token and makes one cheap read. Shows the company, user and entity the token belongs to; on failure Sage's error and the fix.")]
+    [Description("Checks the Sage connection: a token plus one cheap read. Shows company, user and entity; on failure the Sage error and the fix.")]
     public Task<CallToolResult> TestConnection(
         [Description(Describe.Company)] string? company = null,
         CancellationToken cancellationToken = default) =>
@@ -42,7 +42,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
         });
 
     [McpServerTool(Name = "list_companies", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
-    [Description("Lists the Sage companies this server is configured for (name for the company argument, Sage company ID, user, sandbox or not). No Sage call.")]
+    [Description("Lists the configured Sage companies (names for the company argument). No Sage call.")]
     public Task<CallToolResult> ListCompanies(ClaimsPrincipal? user = null) =>
         ToolRunner.RunAsync(() =>
         {
@@ -64,7 +64,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
         });
 
     [McpServerTool(Name = "list_entities", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
-    [Description("Lists a multi-entity company's entities (company-config/entity: id, name, status). Pass an id as the entity argument of other tools.")]
+    [Description("Lists the entities of a multi-entity company; an id is the entity argument of other tools.")]
     public Task<CallToolResult> ListEntities(
         [Description(Describe.Company)] string? company = null,
         CancellationToken cancellationToken = default) =>
@@ -75,9 +75,9 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
             cancellationToken));
 
     [McpServerTool(Name = "describe_object", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
-    [Description("Shows a Sage object's fields (name, type, read-only, allowed values), references and owned lists from the model service. Use before query to find field names, e.g. object accounts-payable/bill.")]
+    [Description("Shows an object's fields (type, ro = read-only, enum values), references and owned lists. Use before query.")]
     public Task<CallToolResult> DescribeObject(
-        [Description("Object as application/object, e.g. general-ledger/journal-entry-line.")] string @object,
+        [Description("application/object, e.g. accounts-payable/bill.")] string @object,
         [Description(Describe.Company)] string? company = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, null, async call =>

@@ -16,14 +16,14 @@ namespace IntacctMcp.Tools.Toolsets;
 internal sealed class QueryTools(ToolRunner runner)
 {
     [McpServerTool(Name = "query", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
-    [Description("Queries any Sage object with Sage's query service (one call). Rows are flat, keyed by the field paths asked for; decimals are strings. Find field names with describe_object. Aggregates: \"sum:txnAmount\" with plain fields groups by them.")]
+    [Description("Queries any Sage object (one call to the query service). Rows are flat, keyed by field path; decimals are strings. Field names: describe_object. Aggregates (sum:txnAmount) group by the plain fields.")]
     public Task<CallToolResult> Query(
         [Description("application/object, e.g. accounts-receivable/invoice, general-ledger/journal-entry-line.")] string @object,
-        [Description("Field paths; dotted through references (vendor.name); count:/sum:/avg:/min:/max: aggregates. No *.")] string[] fields,
-        [Description("[{\"$op\":{\"field\":value}}], ANDed unless filterExpression. Ops: $eq $ne $lt $lte $gt $gte $in $notIn $between $notBetween $contains $notContains $has $startsWith $notStartsWith $endsWith $notEndsWith. Dates yyyy-mm-dd.")] JsonElement? filters = null,
-        [Description("Combines filters by 1-based position, e.g. \"(1 and 2) or 3\".")] string? filterExpression = null,
+        [Description("Field paths, dotted through references (vendor.name); count: sum: avg: min: max: aggregates; no *.")] string[] fields,
+        [Description("[{$op: {field: value}}], ANDed. Ops: $eq $ne $lt $lte $gt $gte $in $notIn $between $notBetween $contains $notContains $has $startsWith $notStartsWith $endsWith $notEndsWith. Dates yyyy-mm-dd.")] JsonElement? filters = null,
+        [Description("By 1-based filter position: (1 and 2) or 3")] string? filterExpression = null,
         [Description("{asOfDate, includeHierarchyFields, caseSensitiveComparison (default true), includePrivate}.")] JsonElement? filterParameters = null,
-        [Description("[{\"field\":\"desc\"}] or \"field desc, field2\".")] JsonElement? orderBy = null,
+        [Description("[{field: desc}] or field desc, field2")] JsonElement? orderBy = null,
         [Description(Describe.Start)] int start = 1,
         [Description("Rows, 1-4000.")] int size = 100,
         [Description(Describe.Company)] string? company = null,

@@ -1,0 +1,3 @@
+using IntacctMcp.Sandbox;
+
+await SandboxProgram.RunAsync(args);

@@ -1,0 +1,65 @@
+using IntacctMcp.Sandbox.Api;
+using IntacctMcp.Sandbox.Data;
+using IntacctMcp.Sandbox.Faults;
+using IntacctMcp.Sandbox.Limits;
+using IntacctMcp.Sandbox.Model;
+
+namespace IntacctMcp.Sandbox;
+
+/// <summary>One sandbox company at run time: credentials, data, limits, faults, counters and idempotency cache.</summary>
+internal sealed class SandboxCompany : IDisposable
+{
+    private int _tokenGeneration;
+
+    public SandboxCompany(SandboxCompanyOptions options, int requestsPerMinute, int maxConcurrent, TimeProvider time)
+    {
+        Id = options.CompanyId;
+        Name = options.CompanyName ?? options.CompanyId;
+        ClientId = options.ClientId;
+        ClientSecret = options.ClientSecret;
+        UserId = options.UserId;
+        WebServicesEnabled = options.WebServicesEnabled;
+        AuthorizedClientIds = options.AuthorizedClientIds.Count > 0
+            ? new HashSet<string>(options.AuthorizedClientIds, StringComparer.Ordinal)
+            : new HashSet<string>([options.ClientId], StringComparer.Ordinal);
+        Data = DemoCompanyGenerator.Generate(options.Seed, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        Books = new Books(Data);
+        RateLimiter = new CompanyRateLimiter(options.RequestsPerMinute ?? requestsPerMinute, options.MaxConcurrentRequests ?? maxConcurrent, time);
+    }
+
+    public string Id { get; }
+
+    public string Name { get; }
+
+    public string ClientId { get; }
+
+    public string ClientSecret { get; }
+
+    public string UserId { get; }
+
+    public bool WebServicesEnabled { get; }
+
+    public IReadOnlySet<string> AuthorizedClientIds { get; }
+
+    public CompanyData Data { get; }
+
+    public Books Books { get; }
+
+    public CompanyRateLimiter RateLimiter { get; }
+
+    public FaultState Faults { get; } = new();
+
+    public CompanyCounters Counters { get; } = new();
+
+    public IdempotencyCache Idempotency { get; } = new();
+
+    /// <summary>Gets the finished reports by report ID.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Reports.TrialBalanceReport> Reports { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the token generation; tokens issued under an older generation count as expired.</summary>
+    public int TokenGeneration => Volatile.Read(ref _tokenGeneration);
+
+    public void ExpireTokens() => Interlocked.Increment(ref _tokenGeneration);
+
+    public void Dispose() => Data.Dispose();
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IntacctMcp.Tools.Results;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace IntacctMcp.Tools.Catalog;
+
+/// <summary>
+/// A tool whose advertised schemas are trimmed: tools/list goes to the model on every turn, so optional parameters
+/// drop obvious defaults (<c>null</c>, <c>false</c>, <c>1</c>) and the <c>["x","null"]</c> type union (being absent from <c>required</c> already
+/// says they are optional), and output schemas drop <c>required</c>. Calls go to the SDK-built tool unchanged.
+/// </summary>
+internal sealed class CompactTool : DelegatingMcpServerTool
+{
+    private CompactTool(McpServerTool inner)
+        : base(inner)
+    {
+        var tool = inner.ProtocolTool;
+        ProtocolTool = new Tool
+        {
+            Name = tool.Name,
+            Title = tool.Title,
+            Description = tool.Description,
+            InputSchema = Compact(tool.InputSchema, input: true),
+            OutputSchema = tool.OutputSchema is { } output ? Compact(output, input: false) : null,
+            Annotations = tool.Annotations,
+            Icons = tool.Icons,
+            Meta = tool.Meta,
+        };
+    }
+
+    /// <inheritdoc/>
+    public override Tool ProtocolTool { get; }
+
+    /// <summary>Creates the tool for a catalog entry, with a fresh tool-class instance per call from the call's services.</summary>
+    /// <param name="descriptor">The catalog entry.</param>
+    /// <param name="services">The root services (to tell DI-bound parameters from arguments).</param>
+    /// <returns>The tool.</returns>
+    public static McpServerTool Create(ToolDescriptor descriptor, IServiceProvider services)
+    {
+        var type = descriptor.Method.DeclaringType!;
+        var inner = McpServerTool.Create(
+            descriptor.Method,
+            context => ActivatorUtilities.CreateInstance(context.Services ?? services, type),
+            new McpServerToolCreateOptions { Services = services, SerializerOptions = ToolJson.Options });
+        return new CompactTool(inner);
+    }
+
+    private static JsonElement Compact(JsonElement schema, bool input)
+    {
+        if (JsonNode.Parse(schema.GetRawText()) is not JsonObject root)
+        {
+            return schema;
+        }
+
+        if (root["properties"] is JsonObject properties)
+        {
+            foreach (var (_, value) in properties)
+            {
+                if (value is not JsonObject property)
+                {
+                    continue;
+                }
+
+                // null, false and 1 (the first row) are what a reader assumes anyway; 25 (pageSize) and the like stay.
+                if (input && property.TryGetPropertyValue("default", out var d) && (d is null || d.ToJsonString() is "false" or "1"))
+                {
+                    property.Remove("default");
+                }
+
+                if (input && property["type"] is JsonArray { Count: 2 } union && union.Any(t => (string?)t == "null"))
+                {
+                    property["type"] = (string?)union.First(t => (string?)t != "null");
+                }
+            }
+        }
+
+        if (!input)
+        {
+            root.Remove("required");
+        }
+
+        return JsonSerializer.SerializeToElement(root, ToolJson.Options.GetTypeInfo(typeof(JsonObject)));
+    }
+}
