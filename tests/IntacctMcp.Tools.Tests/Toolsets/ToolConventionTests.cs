@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using IntacctMcp.Intacct;
+using IntacctMcp.Tools.Catalog;
+using IntacctMcp.Tools.Tests.Fakes;
+using IntacctMcp.Tools.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using Xunit;
+
+namespace IntacctMcp.Tools.Tests.Toolsets;
+
+public sealed partial class ToolConventionTests
+{
+    private const int MaxToolsListBytes = 24_576;
+
+    private static Task<ToolsHarness> StartAsync(Action<IntacctToolsOptions>? configure) =>
+        ToolsHarness.StartAsync(s => s.AddSingleton<IIntacctClientProvider>(new FakeClientProvider("demo")), configure, cancellationToken: TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task ListTools_WritesOn_EveryToolFollowsTheConventions()
+    {
+        await using var harness = await StartAsync(o => o.AllowWrites = true);
+
+        var tools = await harness.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ToolCatalog.ByName.Count, tools.Count);
+        Assert.Equal(tools.Count, tools.Select(t => t.Name).Distinct(StringComparer.Ordinal).Count());
+        foreach (var tool in tools.Select(t => t.ProtocolTool))
+        {
+            Assert.Matches(SnakeCase(), tool.Name);
+            Assert.True(tool.Name.Length <= 48, tool.Name);
+            Assert.False(string.IsNullOrWhiteSpace(tool.Description), tool.Name);
+            Assert.NotNull(tool.Annotations);
+            Assert.NotNull(tool.Annotations!.ReadOnlyHint);
+            Assert.NotNull(tool.Annotations.DestructiveHint);
+            Assert.NotNull(tool.Annotations.IdempotentHint);
+            Assert.NotNull(tool.Annotations.OpenWorldHint);
+            Assert.NotNull(tool.OutputSchema);
+            var descriptor = ToolCatalog.Find(tool.Name);
+            Assert.NotNull(descriptor);
+            Assert.Contains(descriptor!.Toolset, IntacctToolsets.All);
+            Assert.Equal(descriptor.WriteKind == ToolWriteKind.Read, tool.Annotations.ReadOnlyHint);
+            foreach (var parameter in tool.InputSchema.GetProperty("properties").EnumerateObject())
+            {
+                Assert.True(parameter.Value.TryGetProperty("description", out var d) && d.GetString()!.Length > 0, $"{tool.Name}.{parameter.Name} has no description");
+                Assert.Matches(CamelCase(), parameter.Name);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task ListTools_AllToolsets_StaysUnder24KB()
+    {
+        await using var writesOn = await StartAsync(o => o.AllowWrites = true);
+        await using var writesOff = await StartAsync(null);
+
+        var on = await SizeAsync(writesOn);
+        var off = await SizeAsync(writesOff);
+
+        TestContext.Current.SendDiagnosticMessage($"tools/list: {on} bytes with writes on, {off} bytes with writes off");
+        Assert.True(on < MaxToolsListBytes, $"tools/list is {on} bytes with writes on");
+        Assert.True(off < on);
+    }
+
+    [Fact]
+    public void Catalog_KnowsEveryContractTool()
+    {
+        string[] expected =
+        [
+            "test_connection", "list_companies", "list_entities", "describe_object",
+            "list_gl_accounts", "get_gl_account", "list_journal_entries", "get_journal_entry", "summarize_journal_entries", "get_trial_balance", "create_journal_entry",
+            "list_vendors", "get_vendor", "list_bills", "get_bill", "list_ap_payments", "get_ap_aging", "create_bill",
+            "list_customers", "get_customer", "list_invoices", "get_invoice", "list_ar_payments", "get_ar_aging", "create_invoice",
+            "query", "call_sage_endpoint",
+        ];
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), ToolCatalog.ByName.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["create_bill", "create_invoice", "create_journal_entry"], ToolCatalog.ByName.Values.Where(d => d.WriteKind == ToolWriteKind.Write).Select(d => d.Name).Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<int> SizeAsync(ToolsHarness harness)
+    {
+        var tools = await harness.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var json = JsonSerializer.Serialize(new ListToolsResult { Tools = [.. tools.Select(t => t.ProtocolTool)] }, McpJsonUtilities.DefaultOptions);
+        return Encoding.UTF8.GetByteCount(json);
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+    private static partial Regex SnakeCase();
+
+    [GeneratedRegex("^[a-z][A-Za-z0-9]*$")]
+    private static partial Regex CamelCase();
+}
