@@ -35,6 +35,10 @@ internal sealed class RawMcpClient(Uri endpoint, string? apiKey) : IDisposable
         {
             request.Content = new ByteArrayContent(c.Body);
             request.Content.Headers.ContentType = null;
+
+            // Like curl, ask before sending a big body: the server can refuse it (413) without reading it, and the
+            // refusal reaches us instead of a reset connection.
+            request.Headers.ExpectContinue = c.Body.Length > 1024 * 1024;
         }
 
         foreach (var (name, value) in headers)

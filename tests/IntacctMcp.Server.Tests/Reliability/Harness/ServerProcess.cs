@@ -52,9 +52,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         var ready = await Eventually.WaitUntilAsync(async ct => server.HasExited || await IsHealthyAsync(probe, port, ct), TimeSpan.FromSeconds(60), cancellationToken);
         if (!ready || server.HasExited)
         {
-            var tail = server.Tail();
+            var exited = server.HasExited;
             await server.DisposeAsync();
-            throw new InvalidOperationException($"intacct-mcp http did not become healthy (exited: {server.HasExited}). Log tail:\n{tail}");
+            throw new InvalidOperationException($"intacct-mcp http did not become healthy (exited: {exited}). Log tail:\n{server.Tail()}");
         }
 
         return server;
@@ -82,18 +82,27 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            try
+            if (Endpoint is null)
             {
-                // stdio servers end when stdin closes; the HTTP host is ended like a service manager would.
+                // A stdio server ends when its stdin closes: the way a desktop client stops it.
                 _process.StandardInput.Close();
-                using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                await _process.WaitForExitAsync(grace.Token);
+                using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                try
+                {
+                    await _process.WaitForExitAsync(grace.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    _process.Kill(entireProcessTree: true);
+                }
             }
-            catch (OperationCanceledException)
+            else
             {
+                // The HTTP host has no stdin protocol; end it like a service manager would.
                 _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
             }
+
+            await _process.WaitForExitAsync();
         }
 
         _process.Dispose();
