@@ -6,4 +6,6 @@ namespace IntacctMcp.Server.Tests.Reliability.Faults;
 public sealed class ReadFaultFixture : ReliabilityServerFixture
 {
     protected override string Label => "read-faults";
+
+    protected override string LogLevel => "Debug";
 }

@@ -9,4 +9,6 @@ public sealed class Rest1206Fixture : ReliabilityServerFixture
     protected override string Label => "rest-1206";
 
     protected override void ConfigureSandbox(SandboxOptions options) => options.ExpiredTokenAsRest1206 = true;
+
+    protected override string LogLevel => "Verbose";
 }

@@ -6,4 +6,6 @@ namespace IntacctMcp.Server.Tests.Reliability.Faults;
 public sealed class WriteFaultFixture : ReliabilityServerFixture
 {
     protected override string Label => "write-faults";
+
+    protected override string LogLevel => "Debug";
 }

@@ -40,7 +40,8 @@ internal sealed record SummaryReport(
         s.AppendLine(c, $"| Duplicate writes | {DuplicateWrites} |");
         s.AppendLine(c, $"| Silent losses and phantom writes | {SilentLosses} |");
         s.AppendLine(c, $"| Bad-input cases tried × crashes | {BadInputTried} × {BadInputCrashes} ({string.Join(", ", BadInput.Select(b => $"{b.File} {b.Tried}"))}) |");
-        s.AppendLine(c, $"| Bad-input cases that reached Sage | {BadInput.Sum(b => b.ReachedSage)} |");
+        s.AppendLine(c, $"| Bad-input cases answered with the expected, named error | {BadInput.Sum(b => b.ClearErrors)} of {BadInputTried} |");
+        s.AppendLine(c, $"| Bad-input cases that sent Sage more than allowed | {BadInput.Sum(b => b.ReachedSage)} |");
         foreach (var load in Load)
         {
             s.AppendLine(c, $"| Load {load.Transport}: clients × calls in s, errors | {load.Clients} × {load.Calls} in {load.Seconds:0.#} s, {load.Errors} errors |");

@@ -22,14 +22,22 @@ public sealed class ReliabilityFinaleTests(LoadFixture fixture) : IClassFixture<
     // A leak of 50 clients' sessions or handlers per round would show as tens of MB per round; GC noise stays below this.
     private const long MarginBytes = 64L * 1024 * 1024;
 
-    private static TimeSpan Round => LoadFixture.Full ? TimeSpan.FromSeconds(60) : TimeSpan.FromSeconds(8);
+    private static TimeSpan Round => LoadFixture.Full ? TimeSpan.FromSeconds(60) : TimeSpan.FromSeconds(6);
 
-    [Fact]
+    [Theory]
     [Step(1)]
-    public async Task HttpLoad_FiftyConcurrentClients_NoErrorsMemoryFlat()
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task HttpLoad_FiftyConcurrentClients_NoErrorsMemoryFlat(bool stateful)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using (var warm = await McpConnections.ConnectHttpAsync(fixture.Server.Endpoint!, fixture.ApiKey, cancellationToken))
+
+        // Stateless: the fixture's server and default (2026-07-28) clients. Stateful: a --stateful server and clients
+        // pinned to 2025-11-25, so every client opens a session and ends it on disposal (DELETE): session leaks show.
+        await using var own = stateful ? await ServerProcess.StartHttpAsync("load-stateful", fixture.Settings(["--stateful"]), cancellationToken) : null;
+        var server = own ?? fixture.Server;
+        var protocol = stateful ? RawMcpClient.ProtocolVersion : null;
+        await using (var warm = await McpConnections.ConnectHttpAsync(server.Endpoint!, fixture.ApiKey, cancellationToken, protocol))
         {
             for (var i = 0; i < 40; i++)
             {
@@ -39,15 +47,15 @@ public sealed class ReliabilityFinaleTests(LoadFixture fixture) : IClassFixture<
             }
         }
 
-        var warmRss = fixture.Server.ResidentBytes();
-        var first = await HttpRoundAsync(cancellationToken);
-        var firstRss = fixture.Server.ResidentBytes();
-        var second = await HttpRoundAsync(cancellationToken);
-        var lastRss = fixture.Server.ResidentBytes();
+        var warmRss = server.ResidentBytes();
+        var first = await HttpRoundAsync(server, protocol, cancellationToken);
+        var firstRss = server.ResidentBytes();
+        var second = await HttpRoundAsync(server, protocol, cancellationToken);
+        var lastRss = server.ResidentBytes();
 
         var latencies = first.Latencies.Concat(second.Latencies).ToList();
         var figures = new LoadFigures(
-            "http",
+            stateful ? "http (stateful sessions)" : "http (stateless)",
             HttpClients,
             Math.Round(first.Seconds + second.Seconds, 1),
             latencies.Count,
@@ -60,7 +68,7 @@ public sealed class ReliabilityFinaleTests(LoadFixture fixture) : IClassFixture<
         ReliabilitySummary.RecordLoad(figures);
         TestContext.Current.TestOutputHelper?.WriteLine(figures.ToString());
 
-        Assert.True(fixture.Server.HasExited == false, $"The server died under load.\n{fixture.Server.Tail()}");
+        Assert.False(server.HasExited, $"The server died under load.\n{server.Tail()}");
         Assert.True(figures.Errors == 0, $"{figures.Errors} errors under load, e.g.:\n{string.Join('\n', first.Errors.Concat(second.Errors).Take(5))}");
         Assert.True(latencies.Count >= HttpClients, "Not every client completed a call.");
         Assert.True(lastRss <= firstRss + Math.Max(MarginBytes, firstRss / 4), $"Server memory grew from {figures.ResidentMegabytesAfterFirst} MB to {figures.ResidentMegabytesAfterLast} MB over a second, equal round.");
@@ -71,14 +79,7 @@ public sealed class ReliabilityFinaleTests(LoadFixture fixture) : IClassFixture<
     public async Task StdioLoad_ThousandSequentialCallsInOneProcess_NoErrorsNoGrowth()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        var settings = new ServerSettings
-        {
-            ApiBaseUrl = fixture.Sandbox.ApiBaseUrl,
-            Companies = fixture.Companies,
-            CompanySettings = LoadFixture.Unthrottled,
-            LogLevel = "Warning",
-        };
-        var (server, client) = await ServerProcess.StartStdioAsync("stdio-load", settings, cancellationToken);
+        var (server, client) = await ServerProcess.StartStdioAsync("stdio-load", fixture.Settings([]), cancellationToken);
         await using (server)
         {
             await using (client)
@@ -154,7 +155,7 @@ public sealed class ReliabilityFinaleTests(LoadFixture fixture) : IClassFixture<
         Assert.Equal(0, report.FaultMatrix[FaultOutcome.Hang] + report.FaultMatrix[FaultOutcome.Crash]);
     }
 
-    private async Task<(List<double> Latencies, List<string> Errors, double Seconds)> HttpRoundAsync(CancellationToken cancellationToken)
+    private async Task<(List<double> Latencies, List<string> Errors, double Seconds)> HttpRoundAsync(ServerProcess server, string? protocol, CancellationToken cancellationToken)
     {
         var latencies = new ConcurrentBag<double>();
         var errors = new ConcurrentQueue<string>();
@@ -165,7 +166,7 @@ public sealed class ReliabilityFinaleTests(LoadFixture fixture) : IClassFixture<
             McpClient client;
             try
             {
-                client = await McpConnections.ConnectHttpAsync(fixture.Server.Endpoint!, fixture.ApiKey, cancellationToken);
+                client = await McpConnections.ConnectHttpAsync(server.Endpoint!, fixture.ApiKey, cancellationToken, protocol);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -183,7 +184,7 @@ public sealed class ReliabilityFinaleTests(LoadFixture fixture) : IClassFixture<
                     {
                         var result = await client.CallToolAsync(tool, arguments, cancellationToken: cancellationToken);
                         var text = ToolText.Of(result);
-                        SecretLedger.ObserveTransient("http-load result", text);
+                        SecretLedger.ObserveTransient($"{server.Label} result", text);
                         if (result.IsError == true)
                         {
                             errors.Enqueue($"client {n} {tool}: {text}");

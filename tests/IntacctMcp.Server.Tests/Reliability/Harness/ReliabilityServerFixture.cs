@@ -44,6 +44,9 @@ public abstract class ReliabilityServerFixture : IAsyncLifetime
 
     protected virtual Dictionary<string, string> Configuration => new(StringComparer.Ordinal);
 
+    /// <summary>Gets the server's log level; fault fixtures log more, so that the secret scan sees the retry and token paths.</summary>
+    protected virtual string LogLevel => "Information";
+
     public virtual async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -71,6 +74,7 @@ public abstract class ReliabilityServerFixture : IAsyncLifetime
             Configuration = Configuration,
             Arguments = Arguments,
             ApiKey = ApiKey,
+            LogLevel = LogLevel,
         }, cancellationToken);
 
         // The first call fetches the token; tests then start from a warm server.

@@ -24,7 +24,18 @@ public sealed class LoadFixture : ReliabilityServerFixture
 
     protected override Dictionary<string, string> CompanySettings => Unthrottled;
 
-    protected override Dictionary<string, string> Configuration => new(StringComparer.Ordinal) { ["Serilog:MinimumLevel:Default"] = "Warning" };
+    protected override string LogLevel => "Warning";
+
+    /// <summary>Settings for another server process on the fixture's sandbox and companies (stdio, or HTTP with other arguments).</summary>
+    internal ServerSettings Settings(IReadOnlyList<string> arguments) => new()
+    {
+        ApiBaseUrl = Sandbox.ApiBaseUrl,
+        Companies = Companies,
+        CompanySettings = Unthrottled,
+        Arguments = arguments,
+        ApiKey = ApiKey,
+        LogLevel = LogLevel,
+    };
 
     protected override void ConfigureSandbox(SandboxOptions options)
     {
