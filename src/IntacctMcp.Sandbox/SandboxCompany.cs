@@ -22,8 +22,8 @@ internal sealed class SandboxCompany : IDisposable
         AuthorizedClientIds = options.AuthorizedClientIds.Count > 0
             ? new HashSet<string>(options.AuthorizedClientIds, StringComparer.Ordinal)
             : new HashSet<string>([options.ClientId], StringComparer.Ordinal);
-        Data = DemoCompanyGenerator.Generate(options.Seed, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        Books = new Books(Data);
+        Books = DemoCompanyGenerator.Generate(options.Seed, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        Data = Books.Data;
         RateLimiter = new CompanyRateLimiter(options.RequestsPerMinute ?? requestsPerMinute, options.MaxConcurrentRequests ?? maxConcurrent, time);
     }
 

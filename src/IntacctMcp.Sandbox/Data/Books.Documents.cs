@@ -35,12 +35,10 @@ internal sealed partial class Books
     /// <summary>Sums the payment details applied to a bill or invoice.</summary>
     public decimal AppliedPayments(Record document)
     {
-        var detailObject = document.Def.Name == SandboxObjects.Bill ? SandboxObjects.ApPaymentDetail : SandboxObjects.ArPaymentDetail;
-        var refPath = document.Def.Name == SandboxObjects.Bill ? "bill" : "invoice";
         var paid = 0m;
-        foreach (var detail in Data[detailObject].Records)
+        foreach (var detail in _detailsByDocument.GetValueOrDefault(document) ?? [])
         {
-            if (ReferenceEquals(detail[refPath], document) && IsLive(detail.Get<Record>("payment")))
+            if (IsLive(detail.Get<Record>("payment")))
             {
                 paid += detail.Get<decimal>("paymentAmount");
             }
@@ -54,13 +52,10 @@ internal sealed partial class Books
     /// <summary>Recomputes a vendor's or customer's <c>totalDue</c>: the amount due on its open documents.</summary>
     public void RecalculateParty(Record party)
     {
-        var (documents, refPath) = party.Def.Name == SandboxObjects.Vendor
-            ? (Data[SandboxObjects.Bill], "vendor")
-            : (Data[SandboxObjects.Invoice], "customer");
         var due = 0m;
-        foreach (var document in documents.Records)
+        foreach (var document in _documentsByParty.GetValueOrDefault(party) ?? [])
         {
-            if (ReferenceEquals(document[refPath], party) && document["state"] is "posted" or "partiallyPaid")
+            if (document["state"] is "posted" or "partiallyPaid")
             {
                 due += document.Get<decimal>("totalTxnAmountDue");
             }

@@ -31,6 +31,7 @@ internal sealed partial class Books(CompanyData data)
         fill(record);
         Stamp(record, stamp, user, created: true);
         store.Add(record);
+        Index(record, add: true);
         return record;
     }
 
@@ -65,6 +66,7 @@ internal sealed partial class Books(CompanyData data)
         }
 
         Data[record.Def.Name].Remove(record);
+        Index(record, add: false);
     }
 
     public static void Stamp(Record record, DateTimeOffset stamp, string user, bool created)

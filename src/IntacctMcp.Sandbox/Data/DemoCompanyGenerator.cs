@@ -29,7 +29,8 @@ internal sealed partial class DemoCompanyGenerator
     /// <summary>Gets the first day of the twelve-month window of generated activity.</summary>
     public static DateOnly WindowStart(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
 
-    public static CompanyData Generate(int seed, DateOnly today)
+    /// <summary>Generates a company; the returned books keep the indexes built while generating.</summary>
+    public static Books Generate(int seed, DateOnly today)
     {
         var data = new CompanyData(today);
         var generator = new DemoCompanyGenerator(data, seed);
@@ -39,7 +40,7 @@ internal sealed partial class DemoCompanyGenerator
         generator.AddBills();
         generator.AddInvoices();
         generator._books.RecalculateAllParties();
-        return data;
+        return generator._books;
     }
 
     private static DateTimeOffset StampOf(DateOnly date) => new(date.ToDateTime(new TimeOnly(14, 0)), TimeSpan.Zero);

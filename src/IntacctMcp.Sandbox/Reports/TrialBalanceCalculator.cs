@@ -4,7 +4,7 @@ namespace IntacctMcp.Sandbox.Reports;
 
 /// <summary>
 /// Computes a trial balance from posted journal entry lines: opening balance before the period, debit and credit
-/// activity in it, and the ending balance. Income statement accounts open at the fiscal year start (January 1);
+/// activity in it, and the ending balance. A location filter includes its child locations. Income statement accounts open at the fiscal year start (January 1);
 /// earlier years' results sit in retained earnings, as after a year-end close. Debits always equal credits.
 /// </summary>
 internal static class TrialBalanceCalculator
@@ -52,8 +52,24 @@ internal static class TrialBalanceCalculator
             .OrderBy(r => r.Account.Id, StringComparer.Ordinal)];
     }
 
-    private static bool Matches(Record line, string path, string? id) =>
-        id is null || (line[path] is Record value && string.Equals(value.Id, id, StringComparison.Ordinal));
+    /// <summary>Whether a line's dimension is the given one or, as Sage's location hierarchy does, one of its children.</summary>
+    private static bool Matches(Record line, string path, string? id)
+    {
+        if (id is null)
+        {
+            return true;
+        }
+
+        for (var value = line[path] as Record; value is not null; value = value["parent"] as Record)
+        {
+            if (string.Equals(value.Id, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Gets the debit side of a signed balance.</summary>
     public static decimal DebitSide(decimal balance) => balance > 0 ? balance : 0m;
