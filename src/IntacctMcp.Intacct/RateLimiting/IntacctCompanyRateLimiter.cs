@@ -11,8 +11,8 @@ namespace IntacctMcp.Intacct.RateLimiting;
 /// Sage's retry headers. Calls over the limit queue in arrival order (bounded length, bounded wait) instead of failing.
 /// </summary>
 /// <remarks>
-/// The bucket is replenished by a <see cref="TimeProvider"/> timer rather than its own wall-clock timer, so that all
-/// time in the client comes from one injectable clock.
+/// The rate bucket (<see cref="IntacctTokenBucket"/>) and the pause run on the injected <see cref="TimeProvider"/>;
+/// the concurrency cap is System.Threading.RateLimiting's <see cref="ConcurrencyLimiter"/>, which needs no clock.
 /// </remarks>
 internal sealed class IntacctCompanyRateLimiter : IDisposable
 {
@@ -20,9 +20,8 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
     private readonly IntacctCompanyOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly TokenBucketRateLimiter _rate;
+    private readonly IntacctTokenBucket _rate;
     private readonly ConcurrencyLimiter _concurrency;
-    private readonly ITimer _replenisher;
     private long _pausedUntilTicks;
     private int _pauseWaiters;
 
@@ -36,26 +35,17 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
         // Replenish at least every 100 ms worth of tokens so high rates do not need a busy timer.
         var period = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(1).Ticks / options.RequestsPerMinute, TimeSpan.FromMilliseconds(100).Ticks));
         var tokensPerPeriod = Math.Max(1, (int)Math.Round(options.RequestsPerMinute * period.TotalMinutes));
-        _rate = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.Burst,
-            TokensPerPeriod = tokensPerPeriod,
-            ReplenishmentPeriod = period,
-            AutoReplenishment = false,
-            QueueLimit = options.MaxQueueLength,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
+        _rate = new IntacctTokenBucket(options.Burst, tokensPerPeriod, period, options.MaxQueueLength, time);
         _concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = options.MaxConcurrency,
             QueueLimit = options.MaxQueueLength,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
-        _replenisher = time.CreateTimer(static state => ((TokenBucketRateLimiter)state!).TryReplenish(), _rate, period, period);
     }
 
     /// <summary>Gets how many calls wait for a rate token or a concurrency slot.</summary>
-    public long QueuedCount => _rate.GetStatistics()!.CurrentQueuedCount + _concurrency.GetStatistics()!.CurrentQueuedCount;
+    public long QueuedCount => _rate.QueuedCount + _concurrency.GetStatistics()!.CurrentQueuedCount;
 
     /// <summary>Gets how many calls wait for a company-wide pause to end.</summary>
     public int PauseWaiters => Volatile.Read(ref _pauseWaiters);
@@ -86,19 +76,16 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
             await WaitForPauseAsync(linked.Token);
 
             // A rate token is taken before a concurrency slot so that a call waiting for the rate does not hold a slot.
-            using (var token = await _rate.AcquireAsync(1, linked.Token))
+            if (!await _rate.AcquireAsync(linked.Token))
             {
-                if (!token.IsAcquired)
-                {
-                    throw Refused("too many calls are already waiting for the request rate", token);
-                }
+                throw Refused("too many calls already waiting for the request rate");
             }
 
             var slot = await _concurrency.AcquireAsync(1, linked.Token);
             if (!slot.IsAcquired)
             {
                 slot.Dispose();
-                throw Refused("too many calls are already waiting for a concurrency slot", null);
+                throw Refused("too many calls already waiting for a concurrency slot");
             }
 
             return slot;
@@ -137,7 +124,6 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        _replenisher.Dispose();
         _rate.Dispose();
         _concurrency.Dispose();
     }
@@ -176,14 +162,13 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
         }
     }
 
-    private IntacctQueueTimeoutException Refused(string reason, RateLimitLease? lease)
+    private IntacctQueueTimeoutException Refused(string reason)
     {
         _logger.QueueRefused(_company, reason);
-        TimeSpan? wait = lease is not null && lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : null;
         return new IntacctQueueTimeoutException(
             $"Sage Intacct company '{_company}' has {reason} (Intacct:Companies:{_company}:MaxQueueLength = {_options.MaxQueueLength}); nothing was sent. Spread heavy work out.",
             _company,
-            wait)
+            null)
         {
             Hint = IntacctHints.RateLimit,
         };

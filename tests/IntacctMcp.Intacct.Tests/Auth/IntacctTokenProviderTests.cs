@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Tests.Infrastructure;
 using Xunit;
 
@@ -130,7 +131,7 @@ public sealed class IntacctTokenProviderTests
         peer.Script("GET", "/objects/", unauthorized, times: 2);
         await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.MaxRetries = 0);
 
-        var error = await Assert.ThrowsAsync<Errors.IntacctAuthenticationException>(() => harness.Client.GetObjectAsync("accounts-payable/vendor", key, cancellationToken: ct));
+        var error = await Assert.ThrowsAsync<IntacctAuthenticationException>(() => harness.Client.GetObjectAsync("accounts-payable/vendor", key, cancellationToken: ct));
 
         Assert.Equal(2, peer.ApiRequests.Count);
         Assert.Contains("Token expired", error.Message, StringComparison.Ordinal);

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using IntacctMcp.Intacct.Errors;
+using IntacctMcp.Intacct.Tests.Infrastructure;
+using Xunit;
+
+namespace IntacctMcp.Intacct.Tests.Auth;
+
+public sealed class IntacctTokenErrorTests
+{
+    public static TheoryData<int, string, string, string> TokenFailures => new()
+    {
+        // Gateway {"error":{…}} shape.
+        { 400, """{"error":{"code":"GW-0011","message":"Invalid sender ID","errorId":"GW-0011","supportId":"sup-1"}}""", "Invalid sender ID", IntacctHintsText.AuthorizeClient },
+
+        // OAuth error/error_description shape.
+        { 401, """{"error":"unauthorized_client","error_description":"The client application is not authorized for this company"}""", "The client application is not authorized for this company", IntacctHintsText.AuthorizeClient },
+        { 401, """{"error":{"code":"invalid_client","message":"Invalid client credentials","errorId":"REST-1216","supportId":"sup-2"}}""", "Invalid client credentials", IntacctHintsText.ClientCredentials },
+
+        // ia::error inside ia::result.
+        { 400, """{"ia::result":{"ia::error":{"code":"invalidRequest","message":"Invalid user ID or user not authorized for web services","errorId":"GW-0035","supportId":"sup-3"}}}""", "Invalid user ID or user not authorized for web services", IntacctHintsText.InvalidUser },
+
+        // ia::error at the top level.
+        { 400, """{"ia::error":{"code":"invalidRequest","message":"Invalid company ID","errorId":"GW-0036","supportId":"sup-4"}}""", "Invalid company ID", IntacctHintsText.InvalidCompany },
+        { 400, """{"error":"invalid_grant"}""", "invalid_grant", IntacctHintsText.InvalidGrant },
+        { 400, """{"error":"invalid_grant","error_description":"The provided credentials are invalid"}""", "The provided credentials are invalid", IntacctHintsText.InvalidGrant },
+    };
+
+    [Theory]
+    [MemberData(nameof(TokenFailures))]
+    public async Task GetObjectAsync_TokenRequestRefused_SageMessageVerbatimAndFix(int status, string body, string sageMessage, string expectedHint)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        peer.ScriptToken(PeerAction.Json(status, body));
+        await using var harness = ClientHarness.Create(peer.BaseUrl);
+
+        var error = await Assert.ThrowsAsync<IntacctAuthenticationException>(() => harness.Client.GetObjectAsync("accounts-payable/vendor", "1", cancellationToken: ct));
+
+        Assert.Contains(sageMessage, error.Message, StringComparison.Ordinal);
+        Assert.Contains("company 'acme'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(expectedHint, error.Hint);
+        Assert.Equal((HttpStatusCode)status, error.StatusCode);
+        Assert.DoesNotContain(SagePeer.ClientSecret, error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, peer.TokenRequests);
+        Assert.Empty(peer.ApiRequests);
+    }
+
+    [Fact]
+    public async Task GetObjectAsync_TokenFailureWithIds_MessageCarriesErrorAndSupportIds()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        peer.ScriptToken(PeerAction.Json(400, """{"error":{"code":"GW-0011","message":"Invalid sender ID","errorId":"GW-0011","supportId":"sup-1"}}"""));
+        await using var harness = ClientHarness.Create(peer.BaseUrl);
+
+        var error = await Assert.ThrowsAsync<IntacctAuthenticationException>(() => harness.Client.GetObjectAsync("accounts-payable/vendor", "1", cancellationToken: ct));
+
+        Assert.EndsWith("Invalid sender ID (errorId GW-0011, supportId sup-1)", error.Message, StringComparison.Ordinal);
+        Assert.Equal("sup-1", error.Error.SupportId);
+    }
+
+    [Fact]
+    public async Task GetObjectAsync_TokenEndpoint503Once_RetriedAndSucceeds()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        var key = peer.Seed("accounts-payable/vendor", new JsonObject { ["id"] = "V1" });
+        peer.ScriptToken(PeerAction.Json(503, """{"error":{"code":"GW-0001","message":"Service unavailable"}}"""));
+        await using var harness = ClientHarness.Create(peer.BaseUrl);
+
+        var vendor = await harness.Client.GetObjectAsync("accounts-payable/vendor", key, cancellationToken: ct);
+
+        Assert.Equal("V1", vendor["id"]?.GetValue<string>());
+        Assert.Equal(2, peer.TokenRequests);
+    }
+
+    [Fact]
+    public async Task CreateObjectAsync_TokenEndpointDown_RetriedEvenForWriteAndNoRecordDoubled()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        peer.ScriptToken(PeerAction.Json(503, "{}"));
+        peer.ScriptToken(PeerAction.Json(502, "{}"));
+        await using var harness = ClientHarness.Create(peer.BaseUrl);
+
+        await harness.Client.CreateObjectAsync("accounts-payable/vendor", new JsonObject { ["id"] = "V2" }, cancellationToken: ct);
+
+        Assert.Equal(3, peer.TokenRequests);
+        Assert.Equal(1, peer.RecordsCreated);
+    }
+
+    [Fact]
+    public async Task GetObjectAsync_TokenEndpointKeepsFailing_ThrowsUnavailable()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var peer = await SagePeer.StartAsync(ct);
+        for (var i = 0; i < 3; i++)
+        {
+            peer.ScriptToken(PeerAction.Json(503, """{"error":{"code":"GW-0001","message":"Service unavailable"}}"""));
+        }
+
+        await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.MaxRetries = 2);
+
+        var error = await Assert.ThrowsAnyAsync<IntacctUnavailableException>(() => harness.Client.GetObjectAsync("accounts-payable/vendor", "1", cancellationToken: ct));
+
+        Assert.Contains("token endpoint answered 503", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, peer.TokenRequests);
+    }
+}
