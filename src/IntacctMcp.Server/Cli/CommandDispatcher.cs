@@ -26,7 +26,7 @@ internal static class CommandDispatcher
             case CommandNames.TestConnection:
                 return await TestConnectionCommand.RunAsync(commandLine, output, error);
             case CommandNames.Stdio or CommandNames.Http:
-                return await ServeCommand.RunAsync(commandLine);
+                return await ServeCommand.RunAsync(commandLine, error);
             default:
                 throw new CommandLineException($"Unknown command '{commandLine.Command}'.");
         }

@@ -11,10 +11,14 @@ internal static class ServeCommand
 {
     /// <summary>Runs the MCP server until stdin closes (stdio) or the process is stopped.</summary>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(ParsedCommandLine commandLine)
+    public static async Task<int> RunAsync(ParsedCommandLine commandLine, TextWriter error)
     {
         var configuration = ServerConfiguration.Build(commandLine);
-        CompanyConfiguration.EnsureConfigured(configuration);
+        await using var sandbox = await SandboxMode.StartIfEnabledAsync(configuration, commandLine, error);
+        if (sandbox is null)
+        {
+            CompanyConfiguration.EnsureConfigured(configuration);
+        }
 
         if (commandLine.Command == CommandNames.Http)
         {

@@ -19,7 +19,11 @@ internal static class TestConnectionCommand
     public static async Task<int> RunAsync(ParsedCommandLine commandLine, TextWriter output, TextWriter error)
     {
         var configuration = ServerConfiguration.Build(commandLine);
-        CompanyConfiguration.EnsureConfigured(configuration);
+        await using var sandbox = await SandboxMode.StartIfEnabledAsync(configuration, commandLine, error);
+        if (sandbox is null)
+        {
+            CompanyConfiguration.EnsureConfigured(configuration);
+        }
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.UseServerLogging(configuration));

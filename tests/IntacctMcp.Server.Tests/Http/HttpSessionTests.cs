@@ -110,6 +110,37 @@ public sealed class HttpSessionTests
         Assert.NotEqual(second, third);
     }
 
+    [Fact]
+    public async Task Get_KnownSession_OpensEventStream()
+    {
+        await using var server = await TestHttpServer.StartAsync(Stateful);
+        using var http = new HttpClient();
+        var sessionId = await InitializeAsync(http, server);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, server.Endpoint)
+            .WithHeader("Mcp-Session-Id", sessionId)
+            .WithHeader("Accept", "text/event-stream");
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Get_WithoutEventStreamAccept_Returns406()
+    {
+        await using var server = await TestHttpServer.StartAsync(Stateful);
+        using var http = new HttpClient();
+        var sessionId = await InitializeAsync(http, server);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, server.Endpoint)
+            .WithHeader("Mcp-Session-Id", sessionId)
+            .WithHeader("Accept", "application/json");
+        using var response = await http.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
     private static async Task<string> InitializeAsync(HttpClient http, TestHttpServer server)
     {
         using var response = await http.SendAsync(RawMcp.Post(server.Endpoint, RawMcp.InitializeBody), Ct);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using IntacctMcp.Server.Tests.TestSupport;
 using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
 using Xunit;
 
 namespace IntacctMcp.Server.Tests.Stdio;
@@ -11,15 +12,14 @@ public sealed class StdioServerTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task StdioServer_SdkClient_ListsToolsAndCallsListCompanies()
+    public async Task StdioServer_SandboxSdkClient_ListsToolsAndTestConnectionNamesSandbox()
     {
         var stderr = new List<string>();
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
             Command = "dotnet",
-            Arguments = [ServerProcess.DllPath, "stdio"],
+            Arguments = [ServerProcess.DllPath, "stdio", "--sandbox"],
             WorkingDirectory = AppContext.BaseDirectory,
-            EnvironmentVariables = ServerProcess.FakeCompanyEnvironment,
             StandardErrorLines = line => { lock (stderr) { stderr.Add(line); } },
             ShutdownTimeout = TimeSpan.FromSeconds(10),
         });
@@ -27,15 +27,37 @@ public sealed class StdioServerTests
         // A generous probe timeout: a slow first start must not make the client fall back to initialize mid-probe.
         await using var client = await McpClient.CreateAsync(transport, new McpClientOptions { DiscoverProbeTimeout = TimeSpan.FromSeconds(30) }, cancellationToken: Ct);
         var tools = await client.ListToolsAsync(cancellationToken: Ct);
-        var result = await client.CallToolAsync("list_companies", cancellationToken: Ct);
+        var result = await client.CallToolAsync("test_connection", cancellationToken: Ct);
+        var text = Assert.IsType<TextContentBlock>(result.Content[0]).Text;
 
-        Assert.Contains(tools, tool => tool.Name == "test_connection");
+        Assert.Contains(tools, tool => tool.Name == "query");
         Assert.NotEqual(true, result.IsError);
-        Assert.Contains("TESTCO", result.StructuredContent?.ToString() ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("DEMO", text, StringComparison.Ordinal);
+        Assert.Contains("sandbox", text, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("SANDBOX MODE", client.ServerInstructions, StringComparison.Ordinal);
         lock (stderr)
         {
-            Assert.NotEmpty(stderr);
+            Assert.Contains(stderr, line => line.StartsWith("SANDBOX MODE", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task StdioServer_ConfiguredCompany_ListCompaniesWithoutContactingSage()
+    {
+        var transport = new StdioClientTransport(new StdioClientTransportOptions
+        {
+            Command = "dotnet",
+            Arguments = [ServerProcess.DllPath],
+            WorkingDirectory = AppContext.BaseDirectory,
+            EnvironmentVariables = ServerProcess.FakeCompanyEnvironment,
+            ShutdownTimeout = TimeSpan.FromSeconds(10),
+        });
+
+        await using var client = await McpClient.CreateAsync(transport, new McpClientOptions { DiscoverProbeTimeout = TimeSpan.FromSeconds(30) }, cancellationToken: Ct);
+        var result = await client.CallToolAsync("list_companies", cancellationToken: Ct);
+
+        Assert.NotEqual(true, result.IsError);
+        Assert.Contains("TESTCO", result.StructuredContent?.ToString() ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]
