@@ -1,6 +1,7 @@
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Configuration;
+using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Hosting;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -21,6 +22,11 @@ internal static class Program
         Log.Logger = ServerLogging.CreateBootstrapLogger();
         try
         {
+            if (CredentialCommands.Handles(args))
+            {
+                return await CredentialCommands.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
+            }
+
             return await CommandDispatcher.RunAsync(CommandLineParser.Parse(args), Console.Out, Console.Error);
         }
         catch (Exception ex) when (UsageMessage(ex) is { } message)

@@ -1,4 +1,5 @@
 using IntacctMcp.Server.Cli;
+using IntacctMcp.Server.Credentials;
 using Microsoft.Extensions.Configuration;
 
 namespace IntacctMcp.Server.Configuration;
@@ -18,9 +19,10 @@ internal static class ServerConfiguration
     /// <summary>Builds the configuration for a parsed command line.</summary>
     /// <remarks>Environment: the <c>INTACCT_*</c> single-company shortcut and <c>INTACCT_MCP_&lt;Key&gt;</c> for any key.</remarks>
     /// <param name="commandLine">The command line; its settings are the highest-precedence source.</param>
+    /// <param name="includeCompanyStore">Whether to add the encrypted company store (<c>configure</c> reads it itself).</param>
     /// <returns>The configuration; more sources (e.g. the sandbox company) may still be added.</returns>
     /// <exception cref="CommandLineException">A <c>--config</c> file does not exist.</exception>
-    public static ConfigurationManager Build(ParsedCommandLine commandLine)
+    public static ConfigurationManager Build(ParsedCommandLine commandLine, bool includeCompanyStore = true)
     {
         var configuration = new ConfigurationManager();
 
@@ -46,6 +48,13 @@ internal static class ServerConfiguration
         configuration.AddInMemoryCollection(ShortcutVariables());
         configuration.AddEnvironmentVariables(EnvironmentPrefix);
         configuration.AddInMemoryCollection(commandLine.Settings);
+
+        // Inserted first (lowest precedence), with Store:Path read from the sources above.
+        if (includeCompanyStore)
+        {
+            configuration.AddIntacctCompanyStore();
+        }
+
         return configuration;
     }
 

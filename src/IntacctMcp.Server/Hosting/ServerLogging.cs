@@ -1,10 +1,9 @@
-using System.Globalization;
+using IntacctMcp.Server.Logging.Redaction;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
-using Serilog.Sinks.SystemConsole.Themes;
 
 namespace IntacctMcp.Server.Hosting;
 
@@ -23,12 +22,19 @@ internal static class ServerLogging
 
     /// <summary>Creates the bootstrap logger used until the host's logger exists.</summary>
     public static Logger CreateBootstrapLogger() =>
-        WriteToStandardError(new LoggerConfiguration().MinimumLevel.Information()).CreateLogger();
+        WriteToStandardError(new LoggerConfiguration().MinimumLevel.Information(), new SecretRedactor()).CreateLogger();
 
     /// <summary>Creates the full logger from configuration.</summary>
     /// <param name="configuration">The server configuration.</param>
-    public static Logger CreateLogger(IConfiguration configuration)
+    /// <param name="redactor">Masks secrets in every event; <see langword="null"/> creates one that knows the configured secrets.</param>
+    public static Logger CreateLogger(IConfiguration configuration, SecretRedactor? redactor = null)
     {
+        if (redactor is null)
+        {
+            redactor = new SecretRedactor();
+            redactor.RegisterConfiguredSecrets(configuration);
+        }
+
         var section = configuration.GetSection("Serilog:MinimumLevel");
         var loggerConfiguration = new LoggerConfiguration()
             .MinimumLevel.Is(ParseLevel(section.Value ?? section["Default"], LogEventLevel.Information))
@@ -42,7 +48,7 @@ internal static class ServerLogging
             loggerConfiguration.MinimumLevel.Override(entry.Key, ParseLevel(entry.Value, LogEventLevel.Information));
         }
 
-        return WriteToStandardError(loggerConfiguration).CreateLogger();
+        return WriteToStandardError(loggerConfiguration, redactor).CreateLogger();
     }
 
     /// <summary>Replaces every logging provider with Serilog configured from <paramref name="configuration"/>.</summary>
@@ -52,15 +58,17 @@ internal static class ServerLogging
     {
         logging.ClearProviders();
         logging.SetMinimumLevel(LogLevel.Trace);
-        logging.AddSerilog(CreateLogger(configuration), dispose: true);
+
+        // One redactor for the logger and the services: the token stores register every access token with it.
+        var redactor = new SecretRedactor();
+        redactor.RegisterConfiguredSecrets(configuration);
+        logging.Services.AddIntacctSecretRedaction(redactor);
+        logging.AddSerilog(CreateLogger(configuration, redactor), dispose: true);
     }
 
-    private static LoggerConfiguration WriteToStandardError(LoggerConfiguration configuration) =>
-        configuration.WriteTo.Console(
-            outputTemplate: OutputTemplate,
-            formatProvider: CultureInfo.InvariantCulture,
-            standardErrorFromLevel: LogEventLevel.Verbose,
-            theme: ConsoleTheme.None);
+    // Secrets and tokens are masked twice: in property values (for any sink) and in the rendered line, exception included.
+    private static LoggerConfiguration WriteToStandardError(LoggerConfiguration configuration, SecretRedactor redactor) =>
+        configuration.Enrich.WithSecretRedaction(redactor).WriteTo.RedactedStandardError(redactor, OutputTemplate);
 
     private static LogEventLevel ParseLevel(string? value, LogEventLevel fallback) =>
         value is not null && Enum.TryParse<LogEventLevel>(Cli.LogLevelNames.Normalize(value) ?? value, ignoreCase: true, out var level)

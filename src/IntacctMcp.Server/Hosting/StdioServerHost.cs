@@ -1,3 +1,4 @@
+using IntacctMcp.Server.Credentials;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,6 +19,10 @@ internal static class StdioServerHost
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.UseServerLogging(configuration);
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        // Claude Desktop restarts stdio servers often: reuse the encrypted token unless Store:PersistTokens=false.
+        // Registered before the composition, so that test customizations may still replace it.
+        builder.Services.AddIntacctTokenStore(configuration, persistByDefault: true);
         builder.Services.AddIntacctMcpServer(configuration, customization).WithStdioServerTransport();
         return builder.Build();
     }

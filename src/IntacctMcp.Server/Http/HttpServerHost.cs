@@ -1,3 +1,4 @@
+using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Hosting;
 using IntacctMcp.Server.Http.Auth;
 using IntacctMcp.Server.Http.Sessions;
@@ -45,6 +46,8 @@ internal static class HttpServerHost
             builder.Services.AddHostedService<SessionIdleSweeper>();
         }
 
+        // Tokens stay in memory unless Store:PersistTokens=true; either way every token is known to the log redactor.
+        builder.Services.AddIntacctTokenStore(configuration, persistByDefault: false);
         builder.Services.AddIntacctMcpServer(configuration, customization);
 
         var app = builder.Build();

@@ -1,0 +1,11 @@
+namespace IntacctMcp.Server.Credentials;
+
+/// <summary>What a token file protects: the token bound to its fingerprint and expiry.</summary>
+/// <param name="AccessToken">The bearer token. Secret.</param>
+/// <param name="ExpiresAt">When the token expires.</param>
+/// <param name="CredentialFingerprint">The fingerprint of the credentials it was issued for.</param>
+internal sealed record TokenPayload(string AccessToken, DateTimeOffset ExpiresAt, string CredentialFingerprint)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"TokenPayload {{ ExpiresAt = {ExpiresAt:O} }}";
+}
