@@ -51,6 +51,20 @@ public sealed class WriteFaultTests(WriteFaultFixture fixture) : IClassFixture<W
         await WriteScenario.RunAsync(fixture, "commit, then the answer dropped (once)", Writes, _ => Fault(new SandboxFaults { DropConnections = 1, ApplyToWritesAfterCommit = true }));
 
     [Fact]
+    public async Task Write_ConcurrentWritesWithAnswersDroppedAfterCommit_EachBillCreatedOnce()
+    {
+        var tally = await WriteScenario.RunAsync(fixture, "6 concurrent writes, 3 answers dropped after commit", 6, _ => Fault(new SandboxFaults { DropConnections = 3, ApplyToWritesAfterCommit = true }), concurrent: true);
+        Assert.Equal(6, tally.ReportedCreated);
+    }
+
+    [Fact]
+    public async Task Write_ConcurrentWritesDuringRateLimitStorm_EachBillCreatedOnce()
+    {
+        var tally = await WriteScenario.RunAsync(fixture, "6 concurrent writes in a 429 storm (4 × Retry-After 1 s)", 6, _ => Fault(new SandboxFaults { RateLimitStorm = 4, RetryAfterSeconds = 1 }), concurrent: true);
+        Assert.Equal(6, tally.ReportedCreated);
+    }
+
+    [Fact]
     public async Task Write_EveryAnswerDroppedAfterCommit_UnknownOutcomeNamesKey()
     {
         var tally = await WriteScenario.RunAsync(fixture, "commit, then every answer dropped", Writes, _ => Fault(new SandboxFaults { DropConnections = 100_000, ApplyToWritesAfterCommit = true }));

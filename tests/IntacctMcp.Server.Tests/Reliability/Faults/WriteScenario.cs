@@ -19,24 +19,29 @@ internal static partial class WriteScenario
 
     private static readonly string[] UnknownWords = ["unknown", "may or may not", "may have been"];
 
-    public static async Task<WriteTally> RunAsync(ReliabilityServerFixture fixture, string fault, int writes, Action<int> beforeEachWrite)
+    /// <summary>Runs the writes one after another, calling <paramref name="beforeEachWrite"/> before each; or, when
+    /// <paramref name="concurrent"/>, calls it once and sends all writes at once.</summary>
+    public static async Task<WriteTally> RunAsync(ReliabilityServerFixture fixture, string fault, int writes, Action<int> beforeEachWrite, bool concurrent = false)
     {
         var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(3));
         var before = fixture.Counters();
+        var billNumbers = Enumerable.Range(0, writes).Select(i => string.Create(CultureInfo.InvariantCulture, $"R{nonce}-{i}")).ToList();
+        Task<ToolCallResult> Write(string billNumber) => fixture.CallAsync("create_bill", BillArguments(billNumber, fault), FaultJudge.CallBound);
+
         var results = new List<(string BillNumber, ToolCallResult Result)>();
-        for (var i = 0; i < writes; i++)
+        if (concurrent)
         {
-            var billNumber = string.Create(CultureInfo.InvariantCulture, $"R{nonce}-{i}");
-            beforeEachWrite(i);
-            var arguments = new JsonObject
+            beforeEachWrite(0);
+            var calls = await Task.WhenAll(billNumbers.Select(Write));
+            results.AddRange(billNumbers.Zip(calls));
+        }
+        else
+        {
+            for (var i = 0; i < writes; i++)
             {
-                ["vendor"] = "Acme Maintenance",
-                ["amount"] = 1250,
-                ["glAccount"] = "6100",
-                ["billNumber"] = billNumber,
-                ["description"] = "reliability suite: write under " + fault,
-            };
-            results.Add((billNumber, await fixture.CallAsync("create_bill", arguments, FaultJudge.CallBound)));
+                beforeEachWrite(i);
+                results.Add((billNumbers[i], await Write(billNumbers[i])));
+            }
         }
 
         fixture.ClearFaults();
@@ -101,10 +106,18 @@ internal static partial class WriteScenario
         return tally;
     }
 
-    private static bool NamesIdempotencyKey(string text) =>
-        text.Contains("idempotency", StringComparison.OrdinalIgnoreCase) && KeyPattern().IsMatch(text);
+    private static JsonObject BillArguments(string billNumber, string fault) => new()
+    {
+        ["vendor"] = "Acme Maintenance",
+        ["amount"] = 1250,
+        ["glAccount"] = "6100",
+        ["billNumber"] = billNumber,
+        ["description"] = "reliability suite: write under " + fault,
+    };
 
-    // A key-looking token: 16+ characters of letters, digits and dashes (a GUID or similar).
-    [GeneratedRegex("[A-Za-z0-9][A-Za-z0-9_-]{15,}", RegexOptions.CultureInvariant)]
+    private static bool NamesIdempotencyKey(string text) => KeyPattern().IsMatch(text);
+
+    // "Idempotency-Key 5f2c…" in prose or "idempotencyKey": "5f2c…" in structured content: the key itself, not just the word.
+    [GeneratedRegex(@"idempotency-?key\W{1,4}[A-Za-z0-9][A-Za-z0-9_-]{7,}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KeyPattern();
 }
