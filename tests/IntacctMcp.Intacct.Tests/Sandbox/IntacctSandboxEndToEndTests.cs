@@ -152,6 +152,48 @@ public sealed class IntacctSandboxEndToEndTests
         Assert.True(info.ProbeTotalCount >= SandboxDemo.EntityIds.Count);
     }
 
+    [Fact]
+    public async Task RunReportAsync_TrialBalance_PollsStatusAndDownloads()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { RateLimitEnabled = false }, ct);
+        await using var harness = Connect(server);
+
+        var report = await harness.Client.RunReportAsync("general-ledger/trial-balance", TrialBalanceRequest("json"), ct);
+
+        Assert.NotNull(report);
+        var routes = server.Control.GetCounters().RequestsByRoute;
+        Assert.Contains(routes.Keys, k => k.Contains("/services/reports/status", StringComparison.Ordinal));
+        Assert.Contains(routes.Keys, k => k.Contains("/services/reports/download", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunReportAsync_StatusRedirectsAndCsv_ReturnsCsvText()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { RateLimitEnabled = false, ReportStatusRedirects = true }, ct);
+        await using var harness = Connect(server);
+
+        var report = await harness.Client.RunReportAsync("general-ledger/trial-balance", TrialBalanceRequest("csv"), ct);
+
+        Assert.StartsWith("Account,", report!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("../oauth2/token")]
+    [InlineData("general-ledger/trial balance")]
+    [InlineData("")]
+    public async Task RunReportAsync_BadReportPath_Refused(string report)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { RateLimitEnabled = false }, ct);
+        await using var harness = Connect(server);
+
+        await Assert.ThrowsAsync<IntacctRequestRefusedException>(() => harness.Client.RunReportAsync(report, TrialBalanceRequest("json"), ct));
+
+        Assert.Equal(0, server.Control.GetCounters().ApiRequests);
+    }
+
     public static TheoryData<string, string, string, string> BadCredentials => new()
     {
         { SandboxDemo.ClientId, "wrong-secret", SandboxDemo.Username, IntacctHints.ClientCredentials },
@@ -181,6 +223,12 @@ public sealed class IntacctSandboxEndToEndTests
         Assert.Contains(error.Error.Message!, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(clientSecret, error.ToString(), StringComparison.Ordinal);
     }
+
+    private static JsonObject TrialBalanceRequest(string outputType) => new()
+    {
+        ["outputType"] = outputType,
+        ["parameters"] = new JsonObject { ["timePeriod"] = new JsonObject { ["dateRange"] = new JsonObject { ["startDate"] = "2026-01-01", ["endDate"] = "2026-03-31" } } },
+    };
 
     private static ClientHarness Connect(SandboxServer server, Action<IntacctCompanyOptions>? configure = null) =>
         ClientHarness.Create(server.ApiBaseUrl, o =>
