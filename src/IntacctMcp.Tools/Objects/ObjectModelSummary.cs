@@ -5,7 +5,8 @@ namespace IntacctMcp.Tools.Objects;
 
 /// <summary>
 /// Condenses a model-service answer to what a model needs to write a query: one short line per field
-/// (<c>name:type ro enum=a|b</c>), references (<c>vendor→accounts-payable/vendor</c>) and owned lists.
+/// (<c>name:type ro enum=a|b</c>, group fields as <c>currency.txnCurrency:string</c>), references
+/// (<c>vendor→accounts-payable/vendor</c>) and owned lists.
 /// </summary>
 internal static class ObjectModelSummary
 {
@@ -15,7 +16,10 @@ internal static class ObjectModelSummary
     /// <returns>The summary; the model itself when its shape is not recognized.</returns>
     public static JsonObject Summarize(string objectName, JsonObject model)
     {
-        var fields = Lines(model["fields"], FieldLine);
+        var fields = new List<string>();
+        var refs = new List<string>();
+        var lists = new List<string>();
+        Collect(model, string.Empty, fields, refs, lists);
         if (fields.Count == 0)
         {
             return (JsonObject)model.DeepClone();
@@ -26,19 +30,35 @@ internal static class ObjectModelSummary
         CopyIfPresent(model, summary, "httpMethods");
         CopyIfPresent(model, summary, "idempotenceSupported");
         summary["fields"] = Array(fields);
-        var refs = Lines(model["refs"], RefLine);
         if (refs.Count > 0)
         {
             summary["refs"] = Array(refs);
         }
 
-        var lists = Lines(model["lists"], RefLine);
         if (lists.Count > 0)
         {
             summary["lists"] = Array(lists);
         }
 
         return summary;
+    }
+
+    // Groups (currency, audit, …) hold fields a query reaches by a dotted path, so they are flattened to "group.field".
+    private static void Collect(JsonObject node, string prefix, List<string> fields, List<string> refs, List<string> lists)
+    {
+        fields.AddRange(Lines(node["fields"], (name, def) => FieldLine(prefix + name, def)));
+        refs.AddRange(Lines(node["refs"], (name, def) => RefLine(prefix + name, def)));
+        lists.AddRange(Lines(node["lists"], (name, def) => RefLine(prefix + name, def)));
+        if (node["groups"] is JsonObject groups)
+        {
+            foreach (var (name, group) in groups)
+            {
+                if (group is JsonObject groupObject)
+                {
+                    Collect(groupObject, prefix + name + ".", fields, refs, lists);
+                }
+            }
+        }
     }
 
     private static List<string> Lines(JsonNode? node, Func<string, JsonNode?, string> line) => node switch

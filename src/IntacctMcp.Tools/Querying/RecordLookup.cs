@@ -21,19 +21,19 @@ internal static class RecordLookup
     public static async Task<CallToolResult> ByNumberAsync(ToolCall call, string objectName, string numberField, string value, string noun, CancellationToken cancellationToken)
     {
         var set = new FilterSet().AndAny([.. new[] { numberField, "id" }.Distinct(StringComparer.Ordinal).Select(f => IntacctFilter.Eq(f, value))]);
-        var query = new IntacctQuery { Object = objectName, Fields = ["key", "id", numberField], Filters = set.Filters, FilterExpression = set.Expression, Start = 1, Size = 10 };
+        var query = new IntacctQuery { Object = objectName, Fields = ["key", "id", numberField], Filters = set.Filters, FilterExpression = set.Expression, Start = 1, Size = 100 };
         var page = await call.Client.QueryAsync(query, call.Request, cancellationToken);
         if (page.Items.Count == 0)
         {
             throw new ToolNotFoundException($"No {noun} with {numberField} or ID '{value}' in company '{call.Company}'{(call.Request.Entity is { } e ? $" (entity {e})" : string.Empty)}. List them with the list tool to find the number.");
         }
 
-        var exact = page.Items.Where(r => string.Equals(Rows.Text(r, numberField), value, StringComparison.Ordinal)).ToList();
-        var pick = exact.Count == 1 ? exact[0] : page.Items.Count == 1 ? page.Items[0] : null;
+        // The ID is unique; a number need not be (a journal entry's txnNumber restarts per journal), so an ID match wins.
+        var pick = Single(page.Items, "id", value) ?? Single(page.Items, numberField, value) ?? (page.Items.Count == 1 ? page.Items[0] : null);
         if (pick is null)
         {
-            var keys = string.Join(", ", page.Items.Select(r => $"id {Rows.Text(r, "id")} ({numberField} {Rows.Text(r, numberField)})"));
-            throw new ToolArgumentException(numberField, $"'{value}' matches {page.Items.Count} {noun}s: {keys}. Pass the ID.");
+            var keys = string.Join(", ", page.Items.Take(10).Select(r => $"id {Rows.Text(r, "id")} ({numberField} {Rows.Text(r, numberField)})"));
+            throw new ToolArgumentException(numberField, $"'{value}' matches {page.Items.Count} records ({noun}): {keys}. Pass the ID.");
         }
 
         return await ByKeyAsync(call, objectName, Rows.Text(pick, "key")!, $"{noun} {value}", cancellationToken);
@@ -51,6 +51,12 @@ internal static class RecordLookup
     {
         var row = await cache.ResolveAsync(call, kind, value, argument, cancellationToken);
         return await ByKeyAsync(call, kind.Object, Rows.Text(row, "key")!, $"{kind.Noun} {Rows.Text(row, "id")} ({Rows.Text(row, "name")})", cancellationToken);
+    }
+
+    private static JsonObject? Single(IReadOnlyList<JsonObject> rows, string field, string value)
+    {
+        var matches = rows.Where(r => string.Equals(Rows.Text(r, field), value, StringComparison.Ordinal)).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     private static async Task<CallToolResult> ByKeyAsync(ToolCall call, string objectName, string key, string title, CancellationToken cancellationToken)
