@@ -18,6 +18,7 @@ internal sealed class CompactTool : DelegatingMcpServerTool
         : base(inner)
     {
         var tool = inner.ProtocolTool;
+        FullInputSchema = tool.InputSchema;
         ProtocolTool = new Tool
         {
             Name = tool.Name,
@@ -33,6 +34,9 @@ internal sealed class CompactTool : DelegatingMcpServerTool
 
     /// <inheritdoc/>
     public override Tool ProtocolTool { get; }
+
+    /// <summary>Gets the input schema as the SDK built it (nullability included), for validating calls.</summary>
+    public JsonElement FullInputSchema { get; }
 
     /// <summary>Creates the tool for a catalog entry, with a fresh tool-class instance per call from the call's services.</summary>
     /// <param name="descriptor">The catalog entry.</param>

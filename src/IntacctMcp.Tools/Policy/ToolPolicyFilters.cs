@@ -1,5 +1,7 @@
 using System.Text.Json;
+using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
+using IntacctMcp.Tools.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -33,7 +35,23 @@ internal static class ToolPolicyFilters
                 var arguments = context.Params.Arguments is { } args ? new Dictionary<string, JsonElement>(args, StringComparer.Ordinal) : null;
                 if (policy.Authorize(tool, context.User, arguments) is { } refusal)
                 {
-                    return new CallToolResult { IsError = true, Content = [new TextContentBlock { Text = refusal }] };
+                    return ToolErrors.Text(refusal);
+                }
+
+                if (context.MatchedPrimitive is CompactTool compact && ArgumentSchemaValidator.Validate(compact.FullInputSchema, arguments) is { } problem)
+                {
+                    return ToolErrors.Text($"Invalid arguments for '{name}': {problem}");
+                }
+
+                try
+                {
+                    return await next(context, cancellationToken);
+                }
+                catch (Exception ex) when (ex is ArgumentException or JsonException)
+                {
+                    // What the schema check cannot see (e.g. a malformed nested value) still fails in the SDK's binding:
+                    // say which call and why rather than the SDK's generic "An error occurred".
+                    return ToolErrors.Text($"Invalid arguments for '{name}': {ex.Message}");
                 }
             }
 
