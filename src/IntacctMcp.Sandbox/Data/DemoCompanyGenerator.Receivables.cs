@@ -34,7 +34,7 @@ internal sealed partial class DemoCompanyGenerator
 
     private (string State, decimal Paid) ChooseCollection(DateOnly date, DateOnly due, decimal amount)
     {
-        if (date >= _today.AddDays(-20) && _random.Chance(0.06))
+        if (date >= _today.AddDays(-30) && _random.Chance(0.15))
         {
             return ("draft", 0m);
         }

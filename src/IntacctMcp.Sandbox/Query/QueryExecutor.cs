@@ -22,34 +22,10 @@ internal static class QueryExecutor
 
     private static QueryResult Project(QueryPlan plan, List<Record> matches)
     {
+        var total = matches.Count;
         if (plan.OrderBy.Count > 0)
         {
-            var keyed = new (Record Record, object?[] Keys)[matches.Count];
-            for (var i = 0; i < matches.Count; i++)
-            {
-                var keys = new object?[plan.OrderBy.Count];
-                for (var k = 0; k < keys.Length; k++)
-                {
-                    keys[k] = plan.OrderBy[k].Path!.Read(matches[i]);
-                }
-
-                keyed[i] = (matches[i], keys);
-            }
-
-            Array.Sort(keyed, (a, b) =>
-            {
-                for (var k = 0; k < plan.OrderBy.Count; k++)
-                {
-                    var order = ValueComparer.Compare(a.Keys[k], b.Keys[k]);
-                    if (order != 0)
-                    {
-                        return plan.OrderBy[k].Descending ? -order : order;
-                    }
-                }
-
-                return a.Record.Key.CompareTo(b.Record.Key);
-            });
-            matches = [.. keyed.Select(k => k.Record)];
+            matches = Sort(plan, matches, Math.Min(total, plan.Start - 1 + plan.Size));
         }
 
         var rows = new List<object?[]>();
@@ -65,7 +41,96 @@ internal static class QueryExecutor
             rows.Add(row);
         }
 
-        return new QueryResult(rows, matches.Count, [.. plan.Columns.Select(c => c.Path.Kind)]);
+        return new QueryResult(rows, total, [.. plan.Columns.Select(c => c.Path.Kind)]);
+    }
+
+    /// <summary>
+    /// Sorts by the order keys, then by record key, returning at least the first <paramref name="needed"/> records in order.
+    /// Keys are read once per record and compared with typed comparers.
+    /// </summary>
+    private static List<Record> Sort(QueryPlan plan, List<Record> matches, int needed)
+    {
+        var sortKeys = plan.OrderBy;
+        var comparers = sortKeys.Select(k => ValueComparer.For(k.Path!.Kind)).ToArray();
+        var keys = new object?[sortKeys.Count][];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = new object?[matches.Count];
+            for (var i = 0; i < matches.Count; i++)
+            {
+                keys[k][i] = sortKeys[k].Path!.Read(matches[i]);
+            }
+        }
+
+        int Compare(int a, int b)
+        {
+            for (var k = 0; k < keys.Length; k++)
+            {
+                var result = comparers[k](keys[k][a], keys[k][b]);
+                if (result != 0)
+                {
+                    return sortKeys[k].Descending ? -result : result;
+                }
+            }
+
+            return matches[a].Key.CompareTo(matches[b].Key);
+        }
+
+        var order = needed * 4 < matches.Count ? TopIndices(matches.Count, needed, Compare) : FullOrder(matches.Count, Compare);
+        var sorted = new List<Record>(order.Count);
+        foreach (var index in order)
+        {
+            sorted.Add(matches[index]);
+        }
+
+        return sorted;
+    }
+
+    private static List<int> FullOrder(int count, Comparison<int> compare)
+    {
+        var order = new int[count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, compare);
+        return [.. order];
+    }
+
+    /// <summary>The first <paramref name="needed"/> indices in order, by insertion into a short sorted list (a page is small next to the matches).</summary>
+    private static List<int> TopIndices(int count, int needed, Comparison<int> compare)
+    {
+        var top = new List<int>(needed + 1);
+        for (var i = 0; i < count; i++)
+        {
+            if (top.Count == needed && compare(i, top[^1]) >= 0)
+            {
+                continue;
+            }
+
+            int low = 0, high = top.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (compare(i, top[middle]) < 0)
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            top.Insert(low, i);
+            if (top.Count > needed)
+            {
+                top.RemoveAt(top.Count - 1);
+            }
+        }
+
+        return top;
     }
 
     private static QueryResult Aggregate(QueryPlan plan, List<Record> matches)
@@ -93,7 +158,7 @@ internal static class QueryExecutor
             {
                 if (columns[c].Aggregate != AggregateKind.None)
                 {
-                    accumulators[c].Add(columns[c].Path.Read(record));
+                    accumulators[c].Add(columns[c].Path.Read(record), columns[c].Aggregate);
                 }
             }
         }
@@ -152,7 +217,7 @@ internal static class QueryExecutor
         private object? _min;
         private object? _max;
 
-        public void Add(object? value)
+        public void Add(object? value, AggregateKind kind)
         {
             if (value is null)
             {
@@ -160,20 +225,22 @@ internal static class QueryExecutor
             }
 
             _count++;
-            _sum += value switch
+            switch (kind)
             {
-                decimal d => d,
-                long l => l,
-                _ => 0m,
-            };
-            if (_min is null || ValueComparer.Compare(value, _min) < 0)
-            {
-                _min = value;
-            }
-
-            if (_max is null || ValueComparer.Compare(value, _max) > 0)
-            {
-                _max = value;
+                case AggregateKind.Sum or AggregateKind.Avg:
+                    _sum += value switch
+                    {
+                        decimal d => d,
+                        long l => l,
+                        _ => 0m,
+                    };
+                    break;
+                case AggregateKind.Min when _min is null || ValueComparer.Compare(value, _min) < 0:
+                    _min = value;
+                    break;
+                case AggregateKind.Max when _max is null || ValueComparer.Compare(value, _max) > 0:
+                    _max = value;
+                    break;
             }
         }
 

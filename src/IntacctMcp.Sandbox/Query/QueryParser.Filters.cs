@@ -198,7 +198,15 @@ internal static partial class QueryParser
         }
     }
 
-    private static Func<Record, bool> Compare(FieldPath path, string op, Operand operand, bool ignoreCase) => op switch
+    private static Func<Record, bool> Compare(FieldPath path, string op, Operand operand, bool ignoreCase) => (op, operand.Low) switch
+    {
+        // The common equality tests skip the general comparer.
+        ("$eq", string text) when !ignoreCase && ReferenceEquals(operand.Low, operand.High) => record => path.Read(record) is string s && string.Equals(s, text, StringComparison.Ordinal),
+        ("$ne", string text) when !ignoreCase && ReferenceEquals(operand.Low, operand.High) => record => !(path.Read(record) is string s && string.Equals(s, text, StringComparison.Ordinal)),
+        _ => CompareGeneral(path, op, operand, ignoreCase),
+    };
+
+    private static Func<Record, bool> CompareGeneral(FieldPath path, string op, Operand operand, bool ignoreCase) => op switch
     {
         "$eq" => record => Within(path.Read(record), operand, ignoreCase),
         "$ne" => record => !Within(path.Read(record), operand, ignoreCase),

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace IntacctMcp.Sandbox.Tests.Auth;
 
-public sealed class TokenEndpointTests
+public sealed class TokenEndpointTests(DemoSandboxFixture fixture) : IClassFixture<DemoSandboxFixture>
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 15, 9, 0, 0, TimeSpan.Zero);
 
@@ -29,7 +29,7 @@ public sealed class TokenEndpointTests
     [Fact]
     public async Task Token_JsonBody_IsAccepted()
     {
-        await using var server = await SandboxServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var server = fixture.Server;
         using var client = SandboxClient.Anonymous(server);
 
         var result = await client.SendAsync(HttpMethod.Post, "oauth2/token", new StringContent(
@@ -48,7 +48,7 @@ public sealed class TokenEndpointTests
     [InlineData(SandboxDemo.ClientId, SandboxDemo.ClientSecret, "ai-api@DEMO|E999", 400, "invalid_grant", "GW-0036")]
     public async Task Token_BadCredentials_AnswerSagesErrorShape(string clientId, string secret, string username, int status, string code, string errorId)
     {
-        await using var server = await SandboxServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var server = fixture.Server;
         using var client = SandboxClient.Anonymous(server);
 
         var result = await client.RequestTokenAsync(clientId, secret, username);
@@ -63,7 +63,7 @@ public sealed class TokenEndpointTests
     [Fact]
     public async Task Token_UnsupportedGrant_IsRejected()
     {
-        await using var server = await SandboxServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var server = fixture.Server;
         using var client = SandboxClient.Anonymous(server);
 
         var result = await client.SendAsync(HttpMethod.Post, "oauth2/token", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -80,7 +80,7 @@ public sealed class TokenEndpointTests
     [Fact]
     public async Task Api_WithoutToken_Answers401Gw0040()
     {
-        await using var server = await SandboxServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var server = fixture.Server;
         using var client = SandboxClient.Anonymous(server);
 
         var result = await client.GetAsync("objects/accounts-payable/vendor");
@@ -138,7 +138,7 @@ public sealed class TokenEndpointTests
     [Fact]
     public async Task Token_EntityInUsername_ScopesEveryRead()
     {
-        await using var server = await SandboxServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var server = fixture.Server;
         using var client = await SandboxClient.ConnectAsync(server, SandboxDemo.Username + "|E200");
         var expected = server.ExportObjects("accounts-payable/bill").Count(b => b["entity"]!["id"]!.GetValue<string>() == "E200");
 

@@ -54,6 +54,19 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddedLatency_StillAnswersNormally()
+    {
+        _server.Control.SetFaults(new SandboxFaults { AddedLatency = TimeSpan.FromMilliseconds(20) });
+
+        var result = await _client.GetAsync("objects/company-config/department");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        using var admin = new HttpClient();
+        var armed = JsonNode.Parse(await admin.GetStringAsync(_server.AdminUrl + "/faults", TestContext.Current.CancellationToken))!;
+        Assert.Equal("00:00:00.0200000", armed["addedLatency"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task PathPrefix_LimitsFaultsToMatchingRequests()
     {
         _server.Control.SetFaults(new SandboxFaults { ServerErrors = 1, PathPrefix = "/services/core/query" });

@@ -75,6 +75,36 @@ public sealed class QueryServiceTests(DemoSandboxFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Query_FirstPageOfALargeSortedSet_MatchesAFullSort()
+    {
+        var expected = fixture.Server.ExportObjects("general-ledger/journal-entry-line")
+            .OrderByDescending(l => Amount(l["txnAmount"])).ThenBy(l => long.Parse(l["key"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture))
+            .Take(15).Select(l => l["key"]!.GetValue<string>()).ToList();
+
+        var result = await Client.QueryAsync(new
+        {
+            @object = "general-ledger/journal-entry-line",
+            fields = new[] { "key" },
+            orderBy = new[] { new Dictionary<string, string> { ["txnAmount"] = "desc" } },
+            size = 15,
+        });
+
+        Assert.Equal(expected, result.Rows.Select(r => r!["key"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Query_ArrayOfQueries_AnswersEachInOrder()
+    {
+        var result = await Client.QueryAsync(JsonNode.Parse("""
+            [ { "object": "company-config/department", "fields": ["id"] }, { "object": "company-config/entity", "fields": ["id"] } ]
+            """)!);
+
+        var pages = result.Body!.AsArray();
+        Assert.Equal(3, pages[0]!["ia::result"]!.AsArray().Count);
+        Assert.Equal(2, pages[1]!["ia::result"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task Query_Decimals_AreStringsWithTwoDecimals()
     {
         var result = await Client.QueryAsync(new { @object = "accounts-payable/bill", fields = new[] { "totalTxnAmount", "dueDate", "key" }, size = 10 });
