@@ -22,6 +22,9 @@ internal sealed record IntacctCall(HttpMethod Method, string Path)
     /// <summary>Gets whether <c>X-IA-API-Param-Transaction: true</c> is sent.</summary>
     public bool Atomic { get; init; }
 
+    /// <summary>Gets whether a 4xx answer whose <c>ia::result</c> is an array (a failed atomic batch) is returned for per-item reading instead of thrown.</summary>
+    public bool PerItemErrors { get; init; }
+
     /// <summary>Gets whether a retry cannot cause a second write: reads, the query and model services, and writes that carry an idempotency key.</summary>
     public bool Retryable =>
         Method == HttpMethod.Get

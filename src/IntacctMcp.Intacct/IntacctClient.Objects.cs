@@ -94,6 +94,9 @@ internal sealed partial class IntacctClient
             Entity = EntityFor(options),
             IdempotencyKey = NewIdempotencyKey(options),
             Atomic = atomic,
+
+            // A failed atomic batch answers 4xx with one error per record (the cause, then "unprocessed" ones).
+            PerItemErrors = true,
         };
         var response = await SendCoreAsync(call, cancellationToken);
         return IntacctBatchReader.Read(IntacctJson.Result(response.Body), records.Count);

@@ -70,6 +70,11 @@ internal sealed partial class IntacctClient : IIntacctClient
                 return new IntacctResponse(response.StatusCode, ParseBody(text), response.Content.Headers.ContentType?.MediaType);
             }
 
+            if (call.PerItemErrors && (int)response.StatusCode is >= 400 and < 500 && ParseBody(text) is JsonObject { } batch && batch["ia::result"] is JsonArray)
+            {
+                return new IntacctResponse(response.StatusCode, batch, response.Content.Headers.ContentType?.MediaType);
+            }
+
             var waited = _runtime.Time.GetElapsedTime(started);
             var error = IntacctErrorMapper.FromResponse(response.StatusCode, text, call.Method.Method, call.Path, IntacctRetryHeaders.Read(response, _runtime.Time.GetUtcNow()), waited);
             _logger.RequestFailed(_runtime.Name, call.Method.Method, call.Path, (int)response.StatusCode, error.Error.ErrorId ?? error.Error.Code, error.Error.SupportId, (long)waited.TotalMilliseconds);

@@ -36,6 +36,17 @@ internal static class IntacctErrorMapper
             return FromErrorObject(nested);
         }
 
+        if (root["ia::result"] is JsonArray items)
+        {
+            // A failed batch: the error that caused it, not the items merely left unprocessed.
+            var errors = items.OfType<JsonObject>().Where(i => i["ia::error"] is JsonObject).Select(i => (JsonObject)i["ia::error"]!).ToList();
+            var cause = errors.FirstOrDefault(e => Text(e, "code") is not "unprocessed") ?? errors.FirstOrDefault();
+            if (cause is not null)
+            {
+                return FromErrorObject(cause);
+            }
+        }
+
         if (root["ia::error"] is JsonObject topLevel)
         {
             return FromErrorObject(topLevel);

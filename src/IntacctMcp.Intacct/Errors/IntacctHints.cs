@@ -15,6 +15,9 @@ internal static class IntacctHints
     public const string InvalidCompany =
         "The part after '@' in the username must be the Company ID (Company > Settings > Information), not the company name.";
 
+    public const string InvalidEntity =
+        "The part after '|' in the username (or the configured EntityId) must be an entity ID of the company; remove it to work at the top level.";
+
     public const string InvalidGrant =
         "Often the company's Web Services subscription is not enabled; also check the username and that the client ID is authorized in the company.";
 
@@ -44,6 +47,11 @@ internal static class IntacctHints
         if (Has(message, "invalid user") || Has(message, "web services user") || Has(message, "not authorized for web services") || Has(message, "user is not"))
         {
             return InvalidUser;
+        }
+
+        if (Has(message, "invalid entity"))
+        {
+            return InvalidEntity;
         }
 
         if (Has(message, "invalid company") || Has(message, "company id") || Has(message, "company is not"))
