@@ -40,13 +40,20 @@ internal static class ToolErrors
 
             foreach (var detail in api.Error.Details)
             {
+                // Sage often repeats the error's message in its one detail; then the target is the only news.
+                var hasTarget = !string.IsNullOrEmpty(detail.Target);
+                var repeated = hasTarget && detail.Message == api.Error.Message;
                 text.Append("\n- ");
-                if (!string.IsNullOrEmpty(detail.Target))
+                if (hasTarget)
                 {
-                    text.Append(detail.Target).Append(": ");
+                    text.Append(detail.Target);
                 }
 
-                text.Append(detail.Message ?? detail.Code);
+                if (!repeated)
+                {
+                    text.Append(hasTarget ? ": " : string.Empty).Append(detail.Message ?? detail.Code);
+                }
+
                 if (!string.IsNullOrEmpty(detail.ErrorId))
                 {
                     text.Append(" (").Append(detail.ErrorId).Append(')');
@@ -66,7 +73,7 @@ internal static class ToolErrors
     {
         IntacctPermissionException => exception.Hint ?? "the Sage user's role lacks access to this module or object: add the role (e.g. read-only AP/AR/GL) to the Web Services user in Sage, or ask the Sage administrator.",
         IntacctNotFoundException => "Sage found nothing at that path or key: check the object name (describe_object), and look records up by ID with the list/get tools (keys are Sage's numeric record keys)." + Hint(exception),
-        IntacctRateLimitException rate => string.Create(CultureInfo.InvariantCulture, $"Sage's rate limit for this company: the server waited {rate.Waited.TotalSeconds:0.#} s{(rate.RetryAfter is { } ra ? $" (Sage asked for {ra.TotalSeconds:0.#} s)" : string.Empty)} and gave up; retry later and spread heavy work out.") + Hint(exception),
+        IntacctRateLimitException rate => RateLimited(rate),
         IntacctQueueTimeoutException q => string.Create(CultureInfo.InvariantCulture, $"too many calls are waiting for company '{q.Company}''s rate limit; nothing was sent. Retry in a minute with fewer calls at once.") + Hint(exception),
         IntacctAuthenticationException => exception.Hint ?? "Sage rejected the credentials: run test_connection and follow its advice (client ID/secret, username userId@companyId, authorized client application).",
         IntacctConflictException => "Sage reports a conflict (a duplicate ID, or an idempotency key reused with another body): look the record up before retrying." + Hint(exception),
@@ -76,6 +83,11 @@ internal static class ToolErrors
         IntacctConfigurationException => exception.Hint ?? "name one of the configured companies with the 'company' argument (list_companies shows them).",
         _ => exception.Hint ?? "check the arguments and try again.",
     };
+
+    // The client's generic hint ("the server waits and retries") would contradict what happened: it stopped waiting.
+    private static string RateLimited(IntacctRateLimitException rate) => rate.RetryAfter is { } retryAfter && retryAfter > rate.Waited
+        ? string.Create(CultureInfo.InvariantCulture, $"Sage's rate limit for this company: Sage asked for {retryAfter.TotalSeconds:0.#} s, longer than this server waits for one call, so it stopped after {rate.Waited.TotalSeconds:0.#} s. Try again in {retryAfter.TotalSeconds:0.#} s and spread heavy work out.")
+        : string.Create(CultureInfo.InvariantCulture, $"Sage's rate limit for this company: the server waited {rate.Waited.TotalSeconds:0.#} s and retried, and Sage still refused; try again later and spread heavy work out.");
 
     private static string Hint(IntacctException exception) => exception.Hint is { Length: > 0 } hint ? " " + hint : string.Empty;
 }

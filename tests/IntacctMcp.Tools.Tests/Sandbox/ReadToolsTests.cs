@@ -17,6 +17,64 @@ public sealed class ReadToolsTests(SandboxFixture fixture)
     private IReadOnlyList<JsonObject> Export(string objectName) => fixture.Sandbox.ExportObjects(objectName);
 
     [Fact]
+    public async Task TestConnection_Sandbox_NamesCompanyUserAndProbe()
+    {
+        var data = Structured(await Tools.CallAsync("test_connection"));
+
+        Assert.Equal("DEMO", data.GetProperty("companyId").GetString());
+        Assert.Equal("ai-api", data.GetProperty("userId").GetString());
+        Assert.True(data.GetProperty("probeCount").GetInt32() > 0);
+        Assert.True(data.GetProperty("isSandbox").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ListCompanies_TwoConfigured_MarksTheDefault()
+    {
+        var items = Structured(await Tools.CallAsync("list_companies")).GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal([SandboxFixture.Demo, SandboxFixture.Throttled], items.Select(i => i.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.True(items.Single(i => i.GetProperty("name").GetString() == SandboxFixture.Demo).GetProperty("isDefault").GetBoolean());
+        Assert.All(items, i => Assert.Equal("DEMO", i.GetProperty("companyId").GetString()));
+    }
+
+    [Fact]
+    public async Task ListVendors_OrderByTotalDueDesc_LargestBalancesFirst()
+    {
+        var expected = Export("accounts-payable/vendor").Select(v => Money(v["totalDue"])).OrderDescending().Take(5).ToList();
+
+        var data = Structured(await Tools.CallAsync("list_vendors", new { orderBy = "totalDue desc", pageSize = 5 }));
+
+        Assert.Equal(expected, data.GetProperty("items").EnumerateArray().Select(v => Money(v.GetProperty("totalDue"))));
+        Assert.Equal(Export("accounts-payable/vendor").Count, data.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task GetBill_BillNumber_ReturnsBillWithLines()
+    {
+        var bill = Export("accounts-payable/bill").Where(b => !string.IsNullOrEmpty((string?)b["billNumber"])).OrderByDescending(b => b["lines"]!.AsArray().Count).First();
+
+        var data = Structured(await Tools.CallAsync("get_bill", new { billNumber = (string)bill["billNumber"]! }));
+
+        Assert.Equal((string?)bill["key"], data.GetProperty("key").GetString());
+        Assert.Equal(SandboxData.Ref(bill, "vendor"), data.GetProperty("vendor").GetProperty("id").GetString());
+        Assert.Equal(bill["lines"]!.AsArray().Count, data.GetProperty("lines").GetArrayLength());
+        Assert.Equal(Money(bill["totalTxnAmountDue"]), Money(data.GetProperty("totalTxnAmountDue")));
+    }
+
+    [Fact]
+    public async Task Query_SumOfAmountDueByState_MatchesBills()
+    {
+        var expected = Export("accounts-payable/bill").GroupBy(b => (string)b["state"]!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(b => Money(b["totalTxnAmountDue"])), StringComparer.Ordinal);
+
+        var data = Structured(await Tools.CallAsync("query", new { @object = "accounts-payable/bill", fields = new[] { "state", "sum:totalTxnAmountDue" }, orderBy = "state" }));
+
+        var rows = data.GetProperty("items").EnumerateArray().ToDictionary(r => r.GetProperty("state").GetString()!, r => Money(r.GetProperty("sum:totalTxnAmountDue")), StringComparer.Ordinal);
+        Assert.True(expected.Count > 2);
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), rows.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ListEntities_Sandbox_ListsEveryEntity()
     {
         var data = Structured(await Tools.CallAsync("list_entities"));

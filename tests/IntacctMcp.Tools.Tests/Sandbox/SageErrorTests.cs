@@ -42,8 +42,8 @@ public sealed class SageErrorTests(SandboxFixture fixture)
         var text = ToolsHarness.Text(result);
         Assert.True(result.IsError);
         Assert.Contains("HTTP 400", text, StringComparison.Ordinal);
-        Assert.Contains("\n- amountOwed: ", text, StringComparison.Ordinal);
-        Assert.Contains("(REST-1033)", text, StringComparison.Ordinal);
+        Assert.Contains("'amountOwed' is not a valid field", text, StringComparison.Ordinal);
+        Assert.Contains("\n- amountOwed (REST-1033)", text, StringComparison.Ordinal);
         Assert.Contains("Next step: fix the fields named above", text, StringComparison.Ordinal);
     }
 
@@ -78,8 +78,9 @@ public sealed class SageErrorTests(SandboxFixture fixture)
             var text = ToolsHarness.Text(result);
             Assert.True(result.IsError);
             Assert.Contains("HTTP 429", text, StringComparison.Ordinal);
-            Assert.Contains("Sage asked for 30 s", text, StringComparison.Ordinal);
-            Assert.Contains("retry later", text, StringComparison.Ordinal);
+            Assert.Contains("Sage asked for 30 s, longer than this server waits for one call", text, StringComparison.Ordinal);
+            Assert.Contains("Try again in 30 s", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("the server waits and retries", text, StringComparison.Ordinal);
             Assert.Equal(1, Control.GetCounters().RateLimited);
         }
         finally

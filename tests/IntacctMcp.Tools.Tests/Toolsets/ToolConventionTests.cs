@@ -66,6 +66,30 @@ public sealed partial class ToolConventionTests
     }
 
     [Fact]
+    public async Task ListTools_EachToolsetAlone_IsPartOfTheWhole()
+    {
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var toolset in IntacctToolsets.All)
+        {
+            await using var harness = await StartAsync(o =>
+            {
+                o.AllowWrites = true;
+                o.Toolsets.Add(toolset);
+            });
+            sizes[toolset] = await SizeAsync(harness);
+        }
+
+        await using var all = await StartAsync(o => o.AllowWrites = true);
+        var whole = await SizeAsync(all);
+
+        TestContext.Current.SendDiagnosticMessage("tools/list per toolset (writes on): " + string.Join(", ", sizes.Select(p => $"{p.Key} {p.Value}")));
+
+        // Each toolset alone repeats only the envelope ({"tools":[]}), so the parts add up to the whole.
+        var envelope = Encoding.UTF8.GetByteCount("""{"tools":[]}""");
+        Assert.Equal(whole, sizes.Values.Sum(s => s - envelope) + envelope + (IntacctToolsets.All.Count - 1));
+    }
+
+    [Fact]
     public void Catalog_KnowsEveryContractTool()
     {
         string[] expected =
