@@ -60,6 +60,25 @@ internal static class ArgumentSchemaValidator
             return $"Argument '{name}' must be {Expected(property)}; got {Describe(value)}.";
         }
 
+        if (value.ValueKind == JsonValueKind.Number && types.Contains("number") && !value.TryGetDecimal(out _))
+        {
+            return $"Argument '{name}' is {Describe(value)}, out of range; give a plain decimal such as 1250.00.";
+        }
+
+        if (value.ValueKind == JsonValueKind.Array && property.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Object)
+        {
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                if (Types(items) is { Count: > 0 } itemTypes && !itemTypes.Any(t => Matches(item, t)))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"Argument '{name}' must be an array of {Expected(items)}; item {index} is {Describe(item)}.");
+                }
+
+                index++;
+            }
+        }
+
         if (value.ValueKind == JsonValueKind.String && value.GetString()!.Length > MaxStringLength)
         {
             return string.Create(CultureInfo.InvariantCulture, $"Argument '{name}' is {value.GetString()!.Length:N0} characters long; at most {MaxStringLength:N0} are accepted.");

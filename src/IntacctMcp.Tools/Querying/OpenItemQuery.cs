@@ -11,6 +11,23 @@ internal static class OpenItemQuery
     /// <summary>The states that count as open: posted or partially paid (not draft, paid or reversed).</summary>
     public static IReadOnlyList<string> OpenStates { get; } = ["posted", "partiallyPaid"];
 
+    /// <summary>Checks each requested state against Sage's values (a typo would otherwise cost a call and answer "0 rows").</summary>
+    /// <param name="spec">Bills or invoices.</param>
+    /// <param name="states">One state or several, comma-separated, in any case.</param>
+    /// <returns>The states in Sage's spelling, comma-separated.</returns>
+    private static string KnownStates(OpenItemSpec spec, string states)
+    {
+        var canonical = new List<string>();
+        foreach (var state in states.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var known = spec.States.FirstOrDefault(s => s.Equals(state, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ToolArgumentException("state", $"'{state}' is not a {spec.Object.Split('/')[1]} state; use one or more of {string.Join(", ", spec.States)} (comma-separated).");
+            canonical.Add(known);
+        }
+
+        return string.Join(',', canonical);
+    }
+
     /// <summary>Builds the filters.</summary>
     /// <param name="spec">Bills or invoices.</param>
     /// <param name="filter">The arguments.</param>
@@ -21,7 +38,7 @@ internal static class OpenItemQuery
         var set = new FilterSet();
         if (!string.IsNullOrWhiteSpace(filter.State))
         {
-            set.And(Querying.Filters.EqualsAny("state", filter.State));
+            set.And(Querying.Filters.EqualsAny("state", KnownStates(spec, filter.State)));
         }
         else if (filter.OpenOnly)
         {

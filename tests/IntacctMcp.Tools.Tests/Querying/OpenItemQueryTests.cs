@@ -36,6 +36,25 @@ public sealed class OpenItemQueryTests
     }
 
     [Fact]
+    public void Filters_StatesInAnyCase_SentInSageSpelling()
+    {
+        var set = OpenItemQuery.Filters(OpenItemSpec.Invoice, new OpenItemFilter(false, null, null, null, null, "PARTIALLYPAID, posted", null), Today);
+
+        Assert.Equal("{\"$in\":{\"state\":[\"partiallyPaid\",\"posted\"]}}", set.Filters[0].ToJson().ToJsonString());
+    }
+
+    [Fact]
+    public void Filters_UnknownState_NamesTheArgumentAndTheAcceptedStates()
+    {
+        var error = Assert.Throws<ToolArgumentException>(() =>
+            OpenItemQuery.Filters(OpenItemSpec.Bill, new OpenItemFilter(false, null, null, null, null, "posted,bogus", null), Today));
+
+        Assert.Equal("state", error.Argument);
+        Assert.Contains("'bogus' is not a bill state", error.Message, StringComparison.Ordinal);
+        Assert.Contains("partiallyPaid", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Filters_NegativeDays_NamesArgument()
     {
         var error = Assert.Throws<ToolArgumentException>(() => OpenItemQuery.Filters(OpenItemSpec.Bill, new OpenItemFilter(true, null, -1, null, null, null, null), Today));
