@@ -22,7 +22,7 @@ internal sealed class SandboxCompany : IDisposable
         AuthorizedClientIds = options.AuthorizedClientIds.Count > 0
             ? new HashSet<string>(options.AuthorizedClientIds, StringComparer.Ordinal)
             : new HashSet<string>([options.ClientId], StringComparer.Ordinal);
-        Books = DemoCompanyGenerator.Generate(options.Seed, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        Books = DemoCompanyGenerator.Generate(options.Seed, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         Data = Books.Data;
         RateLimiter = new CompanyRateLimiter(options.RequestsPerMinute ?? requestsPerMinute, options.MaxConcurrentRequests ?? maxConcurrent, time);
     }

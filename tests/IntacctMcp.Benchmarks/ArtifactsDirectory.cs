@@ -10,7 +10,7 @@ internal static class ArtifactsDirectory
         return path;
     }
 
-    private static string? RepositoryRoot()
+    public static string? RepositoryRoot()
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {

@@ -19,10 +19,15 @@ internal static class ReportPrinter
         Line($"   direct HttpClient → sandbox   median {F(r.Overhead.Direct.MedianMs)} ms   p99 {F(r.Overhead.Direct.P99Ms)} ms");
         Line($"   query tool over stdio         median {F(r.Overhead.Stdio.MedianMs)} ms   p99 {F(r.Overhead.Stdio.P99Ms)} ms   ratio b/a {F(r.Overhead.StdioRatio)}");
         Line($"   query tool over HTTP          median {F(r.Overhead.Http.MedianMs)} ms   p99 {F(r.Overhead.Http.P99Ms)} ms   ratio c/a {F(r.Overhead.HttpRatio)}");
+        Line($"   added per call: stdio {F(r.Overhead.StdioAddedMs)} ms, HTTP {F(r.Overhead.HttpAddedMs)} ms (median)");
+        var l = r.Overhead.AtSageLatency;
+        Line($"   with {l.AddedLatencyMs:0} ms Sage-like latency ({l.Calls} calls): direct {F(l.Direct.MedianMs)} ms, stdio {F(l.Stdio.MedianMs)} ms (b/a {F(l.StdioRatio)}), HTTP {F(l.Http.MedianMs)} ms (c/a {F(l.HttpRatio)}); p99 {F(l.Direct.P99Ms)} / {F(l.Stdio.P99Ms)} / {F(l.Http.P99Ms)} ms");
         Line($"2. Token single-flight: {r.SingleFlight.ConcurrentCalls} concurrent calls on a cold cache → {r.SingleFlight.TokenRequests} token request(s), {r.SingleFlight.Errors} errors");
         Line($"3. Rate-limit use: limit {r.RateLimit.LimitPerMinute}/min, concurrency {r.RateLimit.MaxConcurrency}, {r.RateLimit.Callers} callers for {F(r.RateLimit.Seconds)} s → "
             + $"{F(r.RateLimit.AchievedPerSecond)} req/s = {F(r.RateLimit.RatioOfLimit)} of the limit, {r.RateLimit.TooManyRequests} × 429, {r.RateLimit.Errors} errors");
-        Line($"4. Cold start (median of {r.ColdStart.Runs}): minimal dotnet program {F(r.ColdStart.MinimalProgramMs)} ms, server to tools/list {F(r.ColdStart.ServerToToolsListMs)} ms, ratio {F(r.ColdStart.Ratio)}");
+        Line($"4. Cold start (median of {r.ColdStart.Runs}): minimal dotnet program {F(r.ColdStart.MinimalProgramMs)} ms; server start to tools/list: "
+            + $"plain build {F(r.ColdStart.ServerToToolsListMs)} ms (ratio {F(r.ColdStart.Ratio)})"
+            + (r.ColdStart.ReadyToRunToToolsListMs is { } after ? $", ReadyToRun as packaged {F(after)} ms (ratio {F(r.ColdStart.ReadyToRunRatio ?? double.NaN)})" : string.Empty));
         Line("5. Context cost: tools/list size");
         foreach (var t in r.Toolsets)
         {

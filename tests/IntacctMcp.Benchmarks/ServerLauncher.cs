@@ -31,13 +31,13 @@ internal sealed class ServerLauncher(string homeDirectory)
     };
 
     /// <summary>Starts the server over stdio and connects the SDK client (initialize or discover included).</summary>
-    public static async Task<McpClient> StartStdioAsync(Dictionary<string, string?> environment, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    public static async Task<McpClient> StartStdioAsync(Dictionary<string, string?> environment, IEnumerable<string> arguments, CancellationToken cancellationToken, string? serverDll = null)
     {
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
             Name = "intacct-mcp",
             Command = "dotnet",
-            Arguments = [ServerDll, "stdio", .. arguments],
+            Arguments = [serverDll ?? ServerDll, "stdio", .. arguments],
             EnvironmentVariables = environment,
             ShutdownTimeout = TimeSpan.FromSeconds(10),
         });

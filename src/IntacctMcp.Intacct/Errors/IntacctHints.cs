@@ -28,7 +28,7 @@ internal static class IntacctHints
         "The Sage user's role lacks that module or object: add the role (or subscribe the module) for the Web Services user.";
 
     public const string RateLimit =
-        "Sage's rate limit for the company: the server waits and retries; spread heavy work out.";
+        "Sage's rate limit for the company: the server waited and retried as long as its wait budget allows; try again shortly, spread heavy work out, or lower RequestsPerMinute.";
 
     /// <summary>Picks the fix for a token-endpoint failure.</summary>
     /// <param name="error">Sage's error.</param>

@@ -49,9 +49,7 @@ internal static class ApiGateway
             switch (fault.Action)
             {
                 case FaultAction.ServerError:
-                    await new SageError(fault.Status, fault.Status == 503 ? "serviceUnavailable" : "internalServerError",
-                        "The service is temporarily unavailable. Retry the request later.", fault.Status == 503 ? "GW-0010" : "REST-1500")
-                        .ToResponse().WriteAsync(context.Response, cancellationToken);
+                    await InjectedError(fault.Status).ToResponse().WriteAsync(context.Response, cancellationToken);
                     return;
                 case FaultAction.RateLimitStorm:
                     company.Counters.CountRateLimited();
@@ -150,6 +148,14 @@ internal static class ApiGateway
 
         return header;
     }
+
+    /// <summary>The error an injected status is answered with, in the shape Sage uses for that status.</summary>
+    private static SageError InjectedError(int status) => status switch
+    {
+        503 => new SageError(status, "serviceUnavailable", "The service is temporarily unavailable. Retry the request later.", "GW-0010"),
+        403 => new SageError(status, "forbidden", "Permission denied: the user's role does not grant access to this object.", "REST-1403"),
+        _ => new SageError(status, "internalServerError", "The service is temporarily unavailable. Retry the request later.", "REST-1500"),
+    };
 
     private static ApiResponse TooManyRequests(Limits.CompanyRateLimiter limiter, int retryAfter, string message)
     {

@@ -27,7 +27,7 @@ internal sealed class ApiRequest
 
     public required DateTimeOffset Now { get; init; }
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    public DateOnly Today => DateOnly.FromDateTime(Now.ToLocalTime().DateTime);
 
     public string User => Token.UserId;
 }

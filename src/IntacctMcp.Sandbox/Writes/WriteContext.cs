@@ -8,5 +8,5 @@ internal sealed record WriteContext(Books Books, string? EntityId, DateTimeOffse
 {
     public CompanyData Data => Books.Data;
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    public DateOnly Today => DateOnly.FromDateTime(Now.ToLocalTime().DateTime);
 }

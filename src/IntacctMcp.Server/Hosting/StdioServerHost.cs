@@ -23,7 +23,17 @@ internal static class StdioServerHost
         // Claude Desktop restarts stdio servers often: reuse the encrypted token unless Store:PersistTokens=false.
         // Registered before the composition, so that test customizations may still replace it.
         builder.Services.AddIntacctTokenStore(configuration, persistByDefault: true);
-        builder.Services.AddIntacctMcpServer(configuration, customization).WithStdioServerTransport();
+        builder.Services.AddSingleton<InFlightToolCalls>();
+        builder.Services.AddIntacctMcpServer(configuration, customization)
+            .WithStdioServerTransport()
+            .WithRequestFilters(filters => filters.AddCallToolFilter(next => async (context, cancellationToken) =>
+            {
+                using var call = context.Services!.GetRequiredService<InFlightToolCalls>().Enter();
+                return await next(context, cancellationToken);
+            }));
+
+        // After the transport's hosted service, so that the host stops it first: calls in flight finish before the session ends.
+        builder.Services.AddHostedService<InFlightToolCallDrain>();
         return builder.Build();
     }
 }

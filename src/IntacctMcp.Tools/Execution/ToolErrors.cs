@@ -84,7 +84,7 @@ internal static class ToolErrors
         _ => exception.Hint ?? "check the arguments and try again.",
     };
 
-    // The client's generic hint ("the server waits and retries") would contradict what happened: it stopped waiting.
+    // Say how long Sage asked for and how long this server waited, which the client's generic hint cannot.
     private static string RateLimited(IntacctRateLimitException rate) => rate.RetryAfter is { } retryAfter && retryAfter > rate.Waited
         ? string.Create(CultureInfo.InvariantCulture, $"Sage's rate limit for this company: Sage asked for {retryAfter.TotalSeconds:0.#} s, longer than this server waits for one call, so it stopped after {rate.Waited.TotalSeconds:0.#} s. Try again in {retryAfter.TotalSeconds:0.#} s and spread heavy work out.")
         : string.Create(CultureInfo.InvariantCulture, $"Sage's rate limit for this company: the server waited {rate.Waited.TotalSeconds:0.#} s and retried, and Sage still refused; try again later and spread heavy work out.");

@@ -38,7 +38,8 @@ public sealed class ToolPackageFixture : IAsyncLifetime
             TimeSpan.FromMinutes(8));
         Assert.True(pack.ExitCode == 0, $"dotnet pack failed:\n{pack.Output}\n{pack.Error}");
 
-        var package = Directory.GetFiles(PackageDirectory, "IntacctMcp.*.nupkg").Single();
+        // The pointer package IntacctMcp.<version> (the per-runtime ones are IntacctMcp.<rid>.<version>).
+        var package = Directory.GetFiles(PackageDirectory, "IntacctMcp.*.nupkg").Single(f => char.IsDigit(System.IO.Path.GetFileName(f)["IntacctMcp.".Length]));
         Version = System.IO.Path.GetFileNameWithoutExtension(package)["IntacctMcp.".Length..];
 
         var install = await CommandRunner.RunAsync(

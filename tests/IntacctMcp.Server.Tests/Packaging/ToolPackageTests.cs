@@ -77,4 +77,18 @@ public sealed class ToolPackageTests(ToolPackageFixture package) : IClassFixture
         Assert.True(variables["INTACCT_USERNAME"]["isRequired"]!.GetValue<bool>());
         Assert.NotNull(zip.GetEntry("README.md"));
     }
+
+    [Fact]
+    public void Package_ShipsReadyToRunBuildsPerRuntimeAndAPortableFallback()
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(package.PackageDirectory, $"IntacctMcp.{package.Version}.nupkg"));
+        using var reader = new StreamReader(zip.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open());
+        var settings = reader.ReadToEnd();
+
+        foreach (var runtime in new[] { "linux-x64", "win-x64", "any" })
+        {
+            Assert.Contains($"RuntimeIdentifier=\"{runtime}\" Id=\"IntacctMcp.{runtime}\"", settings, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(package.PackageDirectory, $"IntacctMcp.{runtime}.{package.Version}.nupkg")), runtime);
+        }
+    }
 }
