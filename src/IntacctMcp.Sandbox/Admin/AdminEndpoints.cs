@@ -66,5 +66,7 @@ internal static class AdminEndpoints
             ? Results.Json(new AdminMessage($"The sandbox has no company '{company}'."), AdminJsonContext.Default.AdminMessage, statusCode: 404)
             : action();
 
-    private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+    /// <summary>Whether a caller may use the admin endpoint: loopback only (IPv4, IPv6, and IPv4 mapped into IPv6).</summary>
+    internal static bool IsLoopback(IPAddress? address) =>
+        address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 }
