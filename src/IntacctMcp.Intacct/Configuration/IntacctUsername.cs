@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace IntacctMcp.Intacct.Configuration;
 
 /// <summary>The parts of a Sage Web Services username, <c>userId@companyId</c> or <c>userId@companyId|entityId</c>.</summary>
@@ -10,7 +12,7 @@ internal sealed record IntacctUsername(string UserId, string CompanyId, string? 
     /// <param name="value">The username.</param>
     /// <param name="username">The parts, when well formed.</param>
     /// <returns>Whether the user, company and (when present) entity parts are all non-empty.</returns>
-    public static bool TryParse(string? value, out IntacctUsername username)
+    public static bool TryParse([NotNullWhen(true)] string? value, out IntacctUsername username)
     {
         username = new IntacctUsername(string.Empty, string.Empty, null);
         if (string.IsNullOrWhiteSpace(value))

@@ -157,7 +157,7 @@ internal static class CompaniesCommand
                 return value is null ? "MISSING" : "set";
             case nameof(IntacctCompanyOptions.Username):
                 return value is null ? "MISSING"
-                    : UsernameParts.TryParse(value, out var parts) ? parts.EntityId is null ? parts.CompanyId : $"{parts.CompanyId} (pins entity {parts.EntityId})"
+                    : IntacctUsername.TryParse(value?.Trim(), out var parts) ? parts.EntityId is null ? parts.CompanyId : $"{parts.CompanyId} (pins entity {parts.EntityId})"
                     : "set, but not user@company";
             case nameof(IntacctCompanyOptions.EntityId):
                 return value ?? "(top level, or as the username pins)";

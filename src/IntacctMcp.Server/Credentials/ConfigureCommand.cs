@@ -101,7 +101,8 @@ internal static class ConfigureCommand
             return 2;
         }
 
-        if (!UsernameParts.TryParse(username, out var parsedUsername))
+        username = username?.Trim();
+        if (!IntacctUsername.TryParse(username, out var parsedUsername))
         {
             await stderr.WriteLineAsync(
                 $"intacct-mcp configure: --username must be userId@companyId or userId@companyId|entityId (e.g. ai-api@AcmeHouseCo); the part after '@' is the Sage Company ID, not an e-mail domain.");
@@ -203,7 +204,7 @@ internal static class ConfigureCommand
         }
     }
 
-    private static string Describe(StoredCompany company, UsernameParts username)
+    private static string Describe(StoredCompany company, IntacctUsername username)
     {
         var entity = company.EntityId ?? username.EntityId ?? "(top level)";
         var limits = string.Create(
