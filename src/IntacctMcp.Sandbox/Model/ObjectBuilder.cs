@@ -53,6 +53,14 @@ internal sealed class ObjectBuilder
         return this;
     }
 
+    /// <summary>The read-only totals every AP/AR document carries; the amount due is its lines less its payments.</summary>
+    public ObjectBuilder DocumentTotals() =>
+        Decimal("totalTxnAmount", readOnly: true)
+            .Decimal("totalTxnAmountPaid", readOnly: true)
+            .Decimal("totalTxnAmountDue", readOnly: true)
+            .Decimal("totalBaseAmount", readOnly: true)
+            .Decimal("totalBaseAmountDue", readOnly: true);
+
     public ObjectBuilder Audit() =>
         Add(new FieldDef { Path = "audit.createdDateTime", Kind = FieldKind.DateTime, ReadOnly = true })
         .Add(new FieldDef { Path = "audit.modifiedDateTime", Kind = FieldKind.DateTime, ReadOnly = true })

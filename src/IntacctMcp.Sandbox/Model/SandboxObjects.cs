@@ -106,25 +106,12 @@ internal static class SandboxObjects
                 .Enum("state", BillStates, readOnly: true)
                 .Enum("paymentPriority", ["urgent", "high", "normal", "low"])
                 .Boolean("isOnHold")
-                .Decimal("totalTxnAmount", readOnly: true)
-                .Decimal("totalTxnAmountPaid", readOnly: true)
-                .Decimal("totalTxnAmountDue", readOnly: true)
-                .Decimal("totalBaseAmount", readOnly: true)
-                .Decimal("totalBaseAmountDue", readOnly: true)
+                .DocumentTotals()
                 .Ref("term", ApTerm)
                 .Text("currency.txnCurrency").Text("currency.baseCurrency")
                 .Entity().Audit()
                 .List("lines", BillLine, "bill").Build(),
-            new ObjectBuilder(BillLine, "GET,PATCH,DELETE", owned: true)
-                .Text("id", readOnly: true)
-                .Ref("bill", Bill, readOnly: true)
-                .Integer("lineNumber", readOnly: true)
-                .Ref("glAccount", Account, required: true)
-                .Decimal("txnAmount", required: true)
-                .Decimal("baseAmount", readOnly: true)
-                .Text("memo")
-                .Dimensions()
-                .Entity("bill.entity").Audit().Build(),
+            DocumentLine(BillLine, "bill", Bill),
             new ObjectBuilder(ApPayment, "GET,POST,DELETE")
                 .Text("id", readOnly: true)
                 .Ref("vendor", Vendor, required: true)
@@ -163,25 +150,12 @@ internal static class SandboxObjects
                 .Date("postingDate")
                 .Date("dueDate")
                 .Enum("state", InvoiceStates, readOnly: true)
-                .Decimal("totalTxnAmount", readOnly: true)
-                .Decimal("totalTxnAmountPaid", readOnly: true)
-                .Decimal("totalTxnAmountDue", readOnly: true)
-                .Decimal("totalBaseAmount", readOnly: true)
-                .Decimal("totalBaseAmountDue", readOnly: true)
+                .DocumentTotals()
                 .Ref("term", ArTerm)
                 .Text("currency.txnCurrency").Text("currency.baseCurrency")
                 .Entity().Audit()
                 .List("lines", InvoiceLine, "invoice").Build(),
-            new ObjectBuilder(InvoiceLine, "GET,PATCH,DELETE", owned: true)
-                .Text("id", readOnly: true)
-                .Ref("invoice", Invoice, readOnly: true)
-                .Integer("lineNumber", readOnly: true)
-                .Ref("glAccount", Account, required: true)
-                .Decimal("txnAmount", required: true)
-                .Decimal("baseAmount", readOnly: true)
-                .Text("memo")
-                .Dimensions()
-                .Entity("invoice.entity").Audit().Build(),
+            DocumentLine(InvoiceLine, "invoice", Invoice),
             new ObjectBuilder(ArPayment, "GET,POST,DELETE")
                 .Text("id", readOnly: true)
                 .Ref("customer", Customer, required: true)
@@ -237,4 +211,17 @@ internal static class SandboxObjects
 
         return all;
     }
+
+    /// <summary>A bill or invoice line: an amount on a GL account with dimensions, owned by its document.</summary>
+    private static ObjectDef DocumentLine(string name, string owner, string ownerObject) =>
+        new ObjectBuilder(name, "GET,PATCH,DELETE", owned: true)
+            .Text("id", readOnly: true)
+            .Ref(owner, ownerObject, readOnly: true)
+            .Integer("lineNumber", readOnly: true)
+            .Ref("glAccount", Account, required: true)
+            .Decimal("txnAmount", required: true)
+            .Decimal("baseAmount", readOnly: true)
+            .Text("memo")
+            .Dimensions()
+            .Entity(owner + ".entity").Audit().Build();
 }
