@@ -46,6 +46,16 @@ internal sealed class SandboxMode : IAsyncDisposable
             [Prefix + "IsSandbox"] = bool.TrueString.ToLower(CultureInfo.InvariantCulture),
         };
 
+        // The in-process emulator does not rate-limit in demo mode, so Sage's usual 30 a minute would only make the demo
+        // pause after ten calls; a configured value (e.g. to rehearse throttling) still wins.
+        foreach (var (key, value) in new[] { ("RequestsPerMinute", "600"), ("Burst", "60") })
+        {
+            if (configuration[Prefix + key] is null)
+            {
+                values[Prefix + key] = value;
+            }
+        }
+
         // Demo mode serves the demo company by default, even when real companies are configured too.
         if (!commandLine.Settings.ContainsKey("Intacct:DefaultCompany"))
         {
