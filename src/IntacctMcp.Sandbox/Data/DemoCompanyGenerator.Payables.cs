@@ -137,23 +137,7 @@ internal sealed partial class DemoCompanyGenerator
         if (paid > 0)
         {
             var paidOn = Clamp(RandomDate(created.AddDays(3), due.AddDays(10)));
-            var payment = Add(SandboxObjects.ApPayment, paidOn, p =>
-            {
-                p["vendor"] = vendor;
-                p["paymentDate"] = paidOn;
-                p["paymentMethod"] = _random.Pick(PaymentMethods);
-                p["state"] = "complete";
-                p["financialEntity.entityId"] = "BOA-CHK";
-                p["totalTxnAmount"] = paid;
-                p["entity"] = entity;
-            });
-            _books.AddLine(payment, "details", d =>
-            {
-                d["bill"] = bill;
-                d["paymentAmount"] = paid;
-            }, StampOf(paidOn), GeneratorUser);
-            _books.PostPayment(payment, StampOf(paidOn), GeneratorUser);
-            _books.RecalculateDocument(bill);
+            AddPayment(new PaymentShape(SandboxObjects.ApPayment, "vendor", "paymentDate", "bill", PaymentMethods), vendor, paidOn, bill, paid, entity);
         }
     }
 

@@ -94,23 +94,7 @@ internal sealed partial class DemoCompanyGenerator
         if (paid > 0)
         {
             var receivedOn = Clamp(RandomDate(date.AddDays(5), due.AddDays(20)));
-            var payment = Add(SandboxObjects.ArPayment, receivedOn, p =>
-            {
-                p["customer"] = customer;
-                p["receiptDate"] = receivedOn;
-                p["paymentMethod"] = _random.Pick(ReceiptMethods);
-                p["state"] = "complete";
-                p["financialEntity.entityId"] = "BOA-CHK";
-                p["totalTxnAmount"] = paid;
-                p["entity"] = entity;
-            });
-            _books.AddLine(payment, "details", d =>
-            {
-                d["invoice"] = invoice;
-                d["paymentAmount"] = paid;
-            }, StampOf(receivedOn), GeneratorUser);
-            _books.PostPayment(payment, StampOf(receivedOn), GeneratorUser);
-            _books.RecalculateDocument(invoice);
+            AddPayment(new PaymentShape(SandboxObjects.ArPayment, "customer", "receiptDate", "invoice", ReceiptMethods), customer, receivedOn, invoice, paid, entity);
         }
     }
 }

@@ -51,6 +51,28 @@ internal sealed partial class DemoCompanyGenerator
 
     private DateOnly Clamp(DateOnly date) => date > _today ? _today : date;
 
+    /// <summary>Pays a bill or invoice (in full or in part) with one posted payment, and brings the document's amounts up to date.</summary>
+    private void AddPayment(PaymentShape shape, Record party, DateOnly date, Record document, decimal paid, Record entity)
+    {
+        var payment = Add(shape.Object, date, p =>
+        {
+            p[shape.PartyField] = party;
+            p[shape.DateField] = date;
+            p["paymentMethod"] = _random.Pick(shape.Methods);
+            p["state"] = "complete";
+            p["financialEntity.entityId"] = "BOA-CHK";
+            p["totalTxnAmount"] = paid;
+            p["entity"] = entity;
+        });
+        _books.AddLine(payment, "details", d =>
+        {
+            d[shape.DocumentField] = document;
+            d["paymentAmount"] = paid;
+        }, StampOf(date), GeneratorUser);
+        _books.PostPayment(payment, StampOf(date), GeneratorUser);
+        _books.RecalculateDocument(document);
+    }
+
     /// <summary>Gets a day of a month, clamped to the month's length and to today.</summary>
     private DateOnly DayOf(DateOnly month, int day) =>
         Clamp(new DateOnly(month.Year, month.Month, Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month))));
