@@ -8,26 +8,33 @@ namespace IntacctMcp.Tools.Arguments;
 /// missing required value, an unknown name or an oversized string is answered with the argument's name and the accepted
 /// form — instead of the SDK's generic "An error occurred invoking …", and before anything can reach Sage.
 /// </summary>
-internal static class ArgumentSchemaValidator
+/// <remarks>Built once per tool (the schema never changes), so a call only walks its own arguments.</remarks>
+/// <param name="schema">The tool's JSON schema for its arguments, with nullability (i.e. before any compaction).</param>
+internal sealed class ArgumentSchemaValidator(JsonElement schema)
 {
     /// <summary>The longest string any argument may carry (Sage's longest text fields are far shorter).</summary>
     public const int MaxStringLength = 4_000;
 
-    /// <summary>Validates arguments against a tool's input schema (with nullability, i.e. before any compaction).</summary>
-    /// <param name="schema">The tool's JSON schema for its arguments.</param>
-    /// <param name="arguments">The call's arguments, or <see langword="null"/> when none were sent.</param>
-    /// <returns>What is wrong, naming the argument and the accepted form; <see langword="null"/> when the arguments fit.</returns>
-    public static string? Validate(JsonElement schema, IReadOnlyDictionary<string, JsonElement>? arguments)
-    {
-        var properties = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object
-            ? p.EnumerateObject().ToDictionary(x => x.Name, x => x.Value, StringComparer.Ordinal)
+    private readonly Dictionary<string, JsonElement> _properties =
+        schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object
+            ? p.EnumerateObject().ToDictionary(x => x.Name, x => x.Value.Clone(), StringComparer.Ordinal)
             : [];
 
+    private readonly string[] _required =
+        schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.Array
+            ? [.. r.EnumerateArray().Select(x => x.GetString()).OfType<string>()]
+            : [];
+
+    /// <summary>Validates a call's arguments.</summary>
+    /// <param name="arguments">The call's arguments, or <see langword="null"/> when none were sent.</param>
+    /// <returns>What is wrong, naming the argument and the accepted form; <see langword="null"/> when the arguments fit.</returns>
+    public string? Validate(IReadOnlyDictionary<string, JsonElement>? arguments)
+    {
         foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
         {
-            if (!properties.TryGetValue(name, out var property))
+            if (!_properties.TryGetValue(name, out var property))
             {
-                var accepted = properties.Count == 0 ? "this tool takes no arguments" : "accepted: " + string.Join(", ", properties.Keys);
+                var accepted = _properties.Count == 0 ? "this tool takes no arguments" : "accepted: " + string.Join(", ", _properties.Keys);
                 return $"Unknown argument '{name}'; {accepted}.";
             }
 
@@ -37,15 +44,12 @@ internal static class ArgumentSchemaValidator
             }
         }
 
-        if (schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array)
+        foreach (var name in _required)
         {
-            foreach (var name in required.EnumerateArray().Select(r => r.GetString()).OfType<string>())
+            if (arguments is null || !arguments.TryGetValue(name, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
             {
-                if (arguments is null || !arguments.TryGetValue(name, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
-                {
-                    var expected = properties.TryGetValue(name, out var property) ? Expected(property) : "a value";
-                    return $"Missing required argument '{name}': give {expected}.";
-                }
+                var expected = _properties.TryGetValue(name, out var property) ? Expected(property) : "a value";
+                return $"Missing required argument '{name}': give {expected}.";
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Results;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Protocol;
@@ -18,7 +19,7 @@ internal sealed class CompactTool : DelegatingMcpServerTool
         : base(inner)
     {
         var tool = inner.ProtocolTool;
-        FullInputSchema = tool.InputSchema;
+        Arguments = new ArgumentSchemaValidator(tool.InputSchema);
         ProtocolTool = new Tool
         {
             Name = tool.Name,
@@ -35,8 +36,8 @@ internal sealed class CompactTool : DelegatingMcpServerTool
     /// <inheritdoc/>
     public override Tool ProtocolTool { get; }
 
-    /// <summary>Gets the input schema as the SDK built it (nullability included), for validating calls.</summary>
-    public JsonElement FullInputSchema { get; }
+    /// <summary>Gets the check of a call's arguments against the input schema as the SDK built it (nullability included).</summary>
+    public ArgumentSchemaValidator Arguments { get; }
 
     /// <summary>Creates the tool for a catalog entry, with a fresh tool-class instance per call from the call's services.</summary>
     /// <param name="descriptor">The catalog entry.</param>

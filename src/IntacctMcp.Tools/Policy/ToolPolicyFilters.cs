@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +37,7 @@ internal static class ToolPolicyFilters
                     return ToolErrors.Text(refusal);
                 }
 
-                if (context.MatchedPrimitive is CompactTool compact && ArgumentSchemaValidator.Validate(compact.FullInputSchema, arguments) is { } problem)
+                if (context.MatchedPrimitive is CompactTool compact && compact.Arguments.Validate(arguments) is { } problem)
                 {
                     return ToolErrors.Text($"Invalid arguments for '{name}': {problem}");
                 }

@@ -25,7 +25,7 @@ public sealed class ArgumentSchemaValidatorTests
     [Fact]
     public void Validate_FittingArguments_ReturnsNull()
     {
-        Assert.Null(ArgumentSchemaValidator.Validate(Schema, Args("""{"object":"accounts-payable/bill","size":25,"amount":1250.5,"openOnly":true,"fields":["id"],"body":{"x":[1]},"period":"Q1"}""")));
+        Assert.Null(new ArgumentSchemaValidator(Schema).Validate(Args("""{"object":"accounts-payable/bill","size":25,"amount":1250.5,"openOnly":true,"fields":["id"],"body":{"x":[1]},"period":"Q1"}""")));
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public sealed class ArgumentSchemaValidatorTests
     [InlineData("""{"object":"x","limit":10}""", "Unknown argument 'limit'; accepted: object, size, amount, openOnly, fields, body, period.")]
     public void Validate_BadArgument_NamesItAndTheAcceptedForm(string arguments, string expected)
     {
-        Assert.StartsWith(expected, ArgumentSchemaValidator.Validate(Schema, Args(arguments)), StringComparison.Ordinal);
+        Assert.StartsWith(expected, new ArgumentSchemaValidator(Schema).Validate(Args(arguments)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ArgumentSchemaValidatorTests
     {
         var huge = new string('a', ArgumentSchemaValidator.MaxStringLength + 1);
 
-        var problem = ArgumentSchemaValidator.Validate(Schema, Args($$"""{"object":"{{huge}}"}"""));
+        var problem = new ArgumentSchemaValidator(Schema).Validate(Args($$"""{"object":"{{huge}}"}"""));
 
         Assert.Equal("Argument 'object' is 4,001 characters long; at most 4,000 are accepted.", problem);
     }
@@ -58,7 +58,7 @@ public sealed class ArgumentSchemaValidatorTests
     [Fact]
     public void Validate_NoArgumentsForAToolWithoutParameters_ReturnsNull()
     {
-        Assert.Null(ArgumentSchemaValidator.Validate(JsonDocument.Parse("""{"type":"object"}""").RootElement, null));
+        Assert.Null(new ArgumentSchemaValidator(JsonDocument.Parse("""{"type":"object"}""").RootElement).Validate(null));
     }
 
     private static Dictionary<string, JsonElement> Args(string json) =>
