@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Text.Json.Nodes;
 using IntacctMcp.Server.Tests.TestSupport;
 using ModelContextProtocol.Client;
@@ -90,5 +91,26 @@ public sealed class ToolPackageTests(ToolPackageFixture package) : IClassFixture
             Assert.Contains($"RuntimeIdentifier=\"{runtime}\" Id=\"IntacctMcp.{runtime}\"", settings, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(package.PackageDirectory, $"IntacctMcp.{runtime}.{package.Version}.nupkg")), runtime);
         }
+    }
+
+    [Theory]
+    [InlineData("linux-x64", true)]
+    [InlineData("win-x64", true)]
+    [InlineData("any", false)]
+    public void RuntimePackage_ServerAssembly_IsPrecompiledExactlyWhereARuntimeIsNamed(string runtime, bool readyToRun)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(package.PackageDirectory, $"IntacctMcp.{runtime}.{package.Version}.nupkg"));
+        var entry = zip.Entries.Single(e => e.FullName.EndsWith("/intacct-mcp.dll", StringComparison.Ordinal));
+        using var copy = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var pe = new PEReader(copy);
+
+        // A ReadyToRun image carries a managed native header; an IL-only assembly has none.
+        Assert.Equal(readyToRun, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
     }
 }
