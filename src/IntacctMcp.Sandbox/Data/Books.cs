@@ -48,7 +48,7 @@ internal sealed partial class Books(CompanyData data)
         items.Add(line);
         if (line.Def.ByPath.TryGetValue("lineNumber", out var number))
         {
-            line.Values[number.Ordinal] = (long)items.Count;
+            line.Values[number.Ordinal] = number.LineNumber(items.Count);
         }
 
         return line;
@@ -114,11 +114,10 @@ internal sealed partial class Books(CompanyData data)
                 l["glAccount"] = line.Account;
                 l["txnType"] = line.Debit ? "debit" : "credit";
                 l["txnAmount"] = line.Amount;
-                l["postingDate"] = date;
+                l["entryDate"] = date;
                 l["description"] = line.Description ?? description;
                 l["dimensions.department"] = line.Department;
                 l["dimensions.location"] = line.Location;
-                l["entity"] = entity;
             }, stamp, user);
         }
 

@@ -188,7 +188,7 @@ internal static partial class QueryParser
                 return UnknownField(def, pathText);
             }
 
-            if (aggregate is AggregateKind.Sum or AggregateKind.Avg && path.Kind is not (FieldKind.Decimal or FieldKind.Integer))
+            if (aggregate is AggregateKind.Sum or AggregateKind.Avg && path.Kind is not (FieldKind.Decimal or FieldKind.Integer or FieldKind.Number))
             {
                 return SageError.Invalid($"{name[..colon]} needs a numeric field; '{pathText}' is not numeric.", name);
             }

@@ -74,14 +74,14 @@ public sealed class DemoDataTests(FixedDateSandboxFixture fixture) : IClassFixtu
         var start = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-11);
         for (var month = start; month <= Today; month = month.AddMonths(1))
         {
-            var departments = lines.Where(l => Date(l["postingDate"]) is var d && d.Year == month.Year && d.Month == month.Month)
+            var departments = lines.Where(l => Date(l["entryDate"]) is var d && d.Year == month.Year && d.Month == month.Month)
                 .Select(l => l["dimensions"]!["department"]!["id"]!.GetValue<string>()).ToHashSet();
             Assert.Equal(["FIN", "OPS", "SALES"], departments.Order());
         }
 
-        Assert.Contains(lines, l => Date(l["postingDate"]) < start);
-        Assert.Contains(lines, l => Date(l["postingDate"]) is var d && d.Year == Today.Year && d.Month <= 3);
-        Assert.All(lines, l => Assert.NotNull(l["entity"]));
+        Assert.Contains(lines, l => Date(l["entryDate"]) < start);
+        Assert.Contains(lines, l => Date(l["entryDate"]) is var d && d.Year == Today.Year && d.Month <= 3);
+        Assert.All(lines, l => Assert.Null(l["entity"]));
     }
 
     [Fact]

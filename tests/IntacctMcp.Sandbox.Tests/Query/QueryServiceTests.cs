@@ -213,17 +213,17 @@ public sealed class QueryServiceTests(DemoSandboxFixture fixture) : IClassFixtur
     public async Task Query_PriorMonthMacro_MatchesTheCalendarMonthBeforeAsOfDate()
     {
         var lines = fixture.Server.ExportObjects("general-ledger/journal-entry-line");
-        var today = lines.Max(l => DateOnly.Parse(l["postingDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+        var today = lines.Max(l => DateOnly.Parse(l["entryDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
         var asOf = new DateOnly(today.Year, today.Month, 1).AddDays(-20);
         var from = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-1);
         var to = from.AddMonths(1).AddDays(-1);
-        var expected = lines.Count(l => DateOnly.Parse(l["postingDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) is var d && d >= from && d <= to);
+        var expected = lines.Count(l => DateOnly.Parse(l["entryDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) is var d && d >= from && d <= to);
 
         var result = await Client.QueryAsync(new
         {
             @object = "general-ledger/journal-entry-line",
             fields = new[] { "count:key" },
-            filters = new[] { Filter("$eq", "postingDate", "priorMonth") },
+            filters = new[] { Filter("$eq", "entryDate", "priorMonth") },
             filterParameters = new { asOfDate = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
         });
 
