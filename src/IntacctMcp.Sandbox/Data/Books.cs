@@ -76,14 +76,22 @@ internal sealed partial class Books(CompanyData data)
             return;
         }
 
+        // Sage's newer audit block (audit.s2, e.g. on bill lines) has no createdBy/modifiedBy.
+        var legacyUser = record.Def.ByPath.ContainsKey("audit.modifiedBy");
         if (created)
         {
             record["audit.createdDateTime"] = stamp;
-            record["audit.createdBy"] = user;
+            if (legacyUser)
+            {
+                record["audit.createdBy"] = user;
+            }
         }
 
         record["audit.modifiedDateTime"] = stamp;
-        record["audit.modifiedBy"] = user;
+        if (legacyUser)
+        {
+            record["audit.modifiedBy"] = user;
+        }
     }
 
     /// <summary>Gets the entity a location belongs to.</summary>

@@ -140,7 +140,7 @@ internal static class RecordJson
             }
         }
 
-        if (ReferenceEquals(node, record.Def.Layout))
+        if (ReferenceEquals(node, record.Def.Layout) && record.Def.ServesHref)
         {
             writer.WriteString("href", record.Href);
         }

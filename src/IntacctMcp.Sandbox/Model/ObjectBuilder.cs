@@ -9,6 +9,7 @@ internal sealed class ObjectBuilder
     private readonly List<FieldDef> _fields = [];
     private readonly List<ListDef> _lists = [];
     private string? _entityPath;
+    private bool _servesHref = true;
 
     public ObjectBuilder(string name, string methods, bool owned = false)
     {
@@ -82,7 +83,14 @@ internal sealed class ObjectBuilder
         return this;
     }
 
-    public ObjectDef Build() => new(_name, _methods, _owned, _fields, _lists, _entityPath);
+    /// <summary>Leaves <c>href</c> out of full records, for the objects whose Sage schema has none (AR invoices and their lines).</summary>
+    public ObjectBuilder WithoutHref()
+    {
+        _servesHref = false;
+        return this;
+    }
+
+    public ObjectDef Build() => new(_name, _methods, _owned, _fields, _lists, _entityPath) { ServesHref = _servesHref };
 
     public ObjectBuilder Add(FieldDef field)
     {

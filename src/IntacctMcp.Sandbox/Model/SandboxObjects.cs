@@ -123,7 +123,7 @@ internal static class SandboxObjects
                 .Text("currency.txnCurrency").Text("currency.baseCurrency")
                 .Entity().Audit()
                 .List("lines", BillLine, "bill").Build(),
-            DocumentLine(BillLine, "bill", Bill, FieldKind.Text, legacyAudit: false),
+            Line(BillLine, "bill", Bill, FieldKind.Text, legacyAudit: false, href: true),
             new ObjectBuilder(ApPayment, "GET,POST,DELETE")
                 .Text("id", readOnly: true)
                 .Ref("vendor", Vendor, required: true)
@@ -169,9 +169,9 @@ internal static class SandboxObjects
                 .DocumentTotals()
                 .Ref("term", ArTerm)
                 .Text("currency.txnCurrency").Text("currency.baseCurrency")
-                .Entity().Audit()
+                .Entity().Audit().WithoutHref()
                 .List("lines", InvoiceLine, "invoice").Build(),
-            DocumentLine(InvoiceLine, "invoice", Invoice, FieldKind.Number, legacyAudit: true),
+            Line(InvoiceLine, "invoice", Invoice, FieldKind.Number, legacyAudit: true, href: false),
             new ObjectBuilder(ArPayment, "GET,POST,DELETE")
                 .Text("id", readOnly: true)
                 .Ref("customer", Customer, required: true)
@@ -235,7 +235,7 @@ internal static class SandboxObjects
     /// schemas differ in small ways the sandbox keeps: <c>lineNumber</c> is a string on bill lines and a number on
     /// invoice lines, and bill lines carry the newer audit block without <c>createdBy</c>/<c>modifiedBy</c>.
     /// </summary>
-    private static ObjectDef DocumentLine(string name, string owner, string ownerObject, FieldKind lineNumber, bool legacyAudit) =>
+    private static ObjectBuilder DocumentLine(string name, string owner, string ownerObject, FieldKind lineNumber, bool legacyAudit) =>
         new ObjectBuilder(name, "GET,PATCH,DELETE", owned: true)
             .Text("id", readOnly: true)
             .Ref(owner, ownerObject, readOnly: true)
@@ -245,7 +245,14 @@ internal static class SandboxObjects
             .Decimal("baseAmount", readOnly: true)
             .Text("memo")
             .Dimensions()
-            .Entity(owner + ".entity").Audit(legacyAudit).Build();
+            .Entity(owner + ".entity").Audit(legacyAudit);
+
+    /// <summary>A bill or invoice line, built (AR invoice lines carry no <c>href</c> of their own in Sage's schema).</summary>
+    private static ObjectDef Line(string name, string owner, string ownerObject, FieldKind lineNumber, bool legacyAudit, bool href)
+    {
+        var builder = DocumentLine(name, owner, ownerObject, lineNumber, legacyAudit);
+        return (href ? builder : builder.WithoutHref()).Build();
+    }
 
     /// <summary>An AP or AR term: Sage names it by <c>id</c>, describes it, and counts the days to the due date in <c>due.days</c>.</summary>
     private static ObjectDef Term(string name) =>

@@ -72,7 +72,7 @@ internal static class FieldStager
                 continue;
             }
 
-            return SageError.Invalid($"'{path}' is not a valid field of {def.Name}.", staged.TargetOf(path), "REST-1033");
+            return SageError.Invalid($"'{path}' is not a valid field of {def.Name}.", staged.TargetOf(path), "REST-1043");
         }
 
         return null;

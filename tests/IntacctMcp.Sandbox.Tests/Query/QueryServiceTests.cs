@@ -209,6 +209,44 @@ public sealed class QueryServiceTests(DemoSandboxFixture fixture) : IClassFixtur
         Assert.Equal("caseSensitiveComparison", result.Error["details"]![0]!["target"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("fields")]
+    [InlineData("filters")]
+    [InlineData("orderBy")]
+    public async Task Query_LinePostingDate_RefusedAsNotAValidField(string where)
+    {
+        // Sage's line has entryDate; postingDate is the header's (journalEntry.postingDate).
+        var result = await Client.QueryAsync(new Dictionary<string, object>
+        {
+            ["object"] = "general-ledger/journal-entry-line",
+            ["fields"] = where == "fields" ? new[] { "key", "postingDate" } : new[] { "key" },
+            ["filters"] = where == "filters" ? new[] { Filter("$eq", "postingDate", "2026-01-31") } : Array.Empty<object>(),
+            ["orderBy"] = where == "orderBy" ? new[] { new Dictionary<string, string> { ["postingDate"] = "asc" } } : Array.Empty<object>(),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Equal("invalidRequest", result.Error["code"]!.GetValue<string>());
+        Assert.Contains("postingDate' is not a valid field", result.Error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("REST-1043", result.Error["details"]![0]!["errorId"]!.GetValue<string>());
+        Assert.Equal("postingDate", result.Error["details"]![0]!["target"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Query_LineEntryDateAndHeaderPostingDate_Answered()
+    {
+        var result = await Client.QueryAsync(new
+        {
+            @object = "general-ledger/journal-entry-line",
+            fields = new[] { "key", "entryDate", "journalEntry.postingDate" },
+            filters = new[] { Filter("$eq", "journalEntry.state", "posted") },
+            orderBy = new[] { new Dictionary<string, string> { ["entryDate"] = "desc" } },
+            size = 5,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.All(result.Rows, r => Assert.Equal(r!["entryDate"]!.GetValue<string>(), r["journalEntry.postingDate"]!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task Query_PriorMonthMacro_MatchesTheCalendarMonthBeforeAsOfDate()
     {
