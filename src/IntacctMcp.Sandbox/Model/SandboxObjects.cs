@@ -71,7 +71,7 @@ internal static class SandboxObjects
             new ObjectBuilder(Journal, "GET,POST,PATCH,DELETE")
                 .Text("id", required: true).Text("name", required: true)
                 .Enum("bookType", ["accrual", "cash", "cashAndAccrual", "consolidation"])
-                .Enum("status", Statuses).Entity().Audit().Build(),
+                .Enum("status", Statuses).Audit().Build(),
             new ObjectBuilder(JournalEntry, "GET,POST,PATCH,DELETE")
                 .Text("id", readOnly: true).Integer("txnNumber", readOnly: true)
                 .Ref("glJournal", Journal, required: true)
@@ -96,7 +96,7 @@ internal static class SandboxObjects
                 .Entity("journalEntry.entity").Audit().Build(),
             Term(ApTerm),
             new ObjectBuilder(Vendor, "GET,POST,PATCH,DELETE")
-                .Text("id", required: true).Text("name", required: true)
+                .Text("id").Text("name", required: true)
                 .Enum("status", DimensionStatuses)
                 .Decimal("totalDue", readOnly: true)
                 .Ref("term", ApTerm)

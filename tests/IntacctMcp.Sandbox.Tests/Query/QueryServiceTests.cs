@@ -301,5 +301,6 @@ public sealed class QueryServiceTests(DemoSandboxFixture fixture) : IClassFixtur
     private static Dictionary<string, object> Filter(string op, string field, object value) =>
         new() { [op] = new Dictionary<string, object> { [field] = value } };
 
-    private static decimal Amount(JsonNode? node) => decimal.Parse(node!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+    private static decimal Amount(JsonNode? node) =>
+        node!.GetValueKind() == System.Text.Json.JsonValueKind.Number ? node.GetValue<decimal>() : decimal.Parse(node.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 }

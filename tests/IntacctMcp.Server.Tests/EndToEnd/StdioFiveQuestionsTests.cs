@@ -41,7 +41,7 @@ public sealed class StdioFiveQuestionsTests(StdioServerFixture fixture) : FiveQu
 
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"Five questions over stdio: {requests.Count} requests, {check.FieldsChecked} field names on {check.Objects.Count} objects ({string.Join(", ", check.Objects)}).");
-        Assert.Empty(check.Violations.Select(v => v.ToString()));
+        Assert.True(check.Violations.Count == 0, string.Join("\n", check.Violations.Select(v => v.ToString()).Distinct()));
         Assert.Contains("general-ledger/journal-entry-line", check.Objects);
     }
 }
