@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using IntacctMcp.SpecExtract;
-using ModelContextProtocol.Client;
 using Xunit;
 
 namespace IntacctMcp.Server.Tests.EndToEnd;
