@@ -42,6 +42,10 @@ public sealed class SandboxOptions
     /// <summary>Gets more companies, each with its own data, limits and counters.</summary>
     public IList<SandboxCompanyOptions> ExtraCompanies { get; } = [];
 
+    /// <summary>Gets or sets a callback that sees every authenticated API request (method, path, body) before it is handled.</summary>
+    /// <value>The default value is <see langword="null"/>. Tests use it to hold what clients send to Sage's published spec.</value>
+    public Action<SandboxRequest>? RequestObserver { get; set; }
+
     /// <summary>Gets or sets whether console logging is off.</summary>
     /// <value>The default value is <see langword="true"/> (quiet when hosted in-process).</value>
     public bool Quiet { get; set; } = true;

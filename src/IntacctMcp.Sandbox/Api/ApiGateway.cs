@@ -69,6 +69,8 @@ internal static class ApiGateway
             }
 
             var entityId = route.IgnoresEntity ? null : ResolveEntity(context.Request, token, company, out failure);
+            var body = await ReadBodyAsync(context.Request, cancellationToken);
+            state.Options.RequestObserver?.Invoke(new SandboxRequest(method, path, body.Length == 0 ? null : System.Text.Encoding.UTF8.GetString(body)));
             var response = failure ?? route.Handler(new ApiRequest
             {
                 State = state,
@@ -77,7 +79,7 @@ internal static class ApiGateway
                 Method = method,
                 Path = path,
                 EntityId = entityId,
-                Body = await ReadBodyAsync(context.Request, cancellationToken),
+                Body = body,
                 Query = context.Request.Query,
                 Headers = context.Request.Headers,
                 Now = state.Time.GetUtcNow(),

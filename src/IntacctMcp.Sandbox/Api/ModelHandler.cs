@@ -138,6 +138,7 @@ internal static class ModelHandler
         {
             FieldKind.Decimal => ("string", "decimal-precision-2"),
             FieldKind.Integer => ("integer", null),
+            FieldKind.Number => ("number", null),
             FieldKind.Boolean => ("boolean", null),
             FieldKind.Date => ("string", "date"),
             FieldKind.DateTime => ("string", "date-time"),
@@ -152,7 +153,7 @@ internal static class ModelHandler
         writer.WriteBoolean("mutable", !field.ReadOnly);
         writer.WriteBoolean("nullable", field.Kind != FieldKind.Key);
         writer.WriteBoolean("readOnly", field.ReadOnly);
-        writer.WriteBoolean("writeOnly", false);
+        writer.WriteBoolean("writeOnly", field.WriteOnly);
         // Sage's model always says false here (reference §4.2); required fields come from the OpenAPI spec.
         writer.WriteBoolean("required", false);
         if (field.EnumValues is { } values)

@@ -23,7 +23,7 @@ internal sealed partial class Books
         var due = total - paid;
         document["totalTxnAmount"] = total;
         document["totalBaseAmount"] = total;
-        document["totalTxnAmountPaid"] = paid;
+        document["paymentInformation.totalTxnAmountPaid"] = paid;
         document["totalTxnAmountDue"] = due;
         document["totalBaseAmountDue"] = due;
         if (IsPosted(document))
@@ -38,9 +38,9 @@ internal sealed partial class Books
         var paid = 0m;
         foreach (var detail in _detailsByDocument.GetValueOrDefault(document) ?? [])
         {
-            if (IsLive(detail.Get<Record>("payment")))
+            if (IsLive(detail.Get<Record>(PaymentParts.For(detail.Def.Name).Parent)))
             {
-                paid += detail.Get<decimal>("paymentAmount");
+                paid += detail.Get<decimal>(PaymentParts.DetailAmount);
             }
         }
 
@@ -101,7 +101,8 @@ internal sealed partial class Books
             first.Get<Record>("dimensions.department"), first.Get<Record>("dimensions.location")));
         var party = document.Get<Record>(isBill ? "vendor" : "customer");
         var number = document[isBill ? "billNumber" : "invoiceNumber"] as string ?? document.KeyText;
-        var date = document["postingDate"] as DateOnly? ?? document.Get<DateOnly>(isBill ? "createdDate" : "invoiceDate");
+        // A bill posts on its postingDate (else its bill date); Sage's invoice has no postingDate and posts on its invoice date.
+        var date = isBill ? document["postingDate"] as DateOnly? ?? document.Get<DateOnly>("createdDate") : document.Get<DateOnly>("invoiceDate");
         document.GlEntry = AddJournalEntry(isBill ? "APJ" : "ARJ", date, $"{(isBill ? "Bill" : "Invoice")} {number} - {party.Name}", number,
             entity, "posted", lines, stamp, user);
         document.GlEntry.PostedFrom = document;
@@ -116,15 +117,16 @@ internal sealed partial class Books
             return;
         }
 
-        var isAp = payment.Def.Name == SandboxObjects.ApPayment;
+        var parts = PaymentParts.For(payment.Def.Name);
+        var isAp = parts.IsAp;
         var entity = payment.Get<Record>("entity");
         var location = MainLocation(entity);
         var finance = Find(SandboxObjects.Department, "FIN");
-        var amount = payment.Get<decimal>("totalTxnAmount");
+        var amount = payment.Get<decimal>(PaymentParts.Total);
         var control = Find(SandboxObjects.Account, isAp ? ApControlAccount : ArControlAccount);
         var cash = Find(SandboxObjects.Account, CashAccount);
-        var party = payment.Get<Record>(isAp ? "vendor" : "customer");
-        var date = payment.Get<DateOnly>(isAp ? "paymentDate" : "receiptDate");
+        var party = payment.Get<Record>(parts.Party);
+        var date = payment.Get<DateOnly>(parts.Date);
         JournalLine[] lines =
         [
             new(isAp ? control : cash, true, amount, finance, location),

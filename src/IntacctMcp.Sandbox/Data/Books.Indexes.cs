@@ -15,8 +15,8 @@ internal sealed partial class Books
     {
         var (index, keyPath) = record.Def.Name switch
         {
-            SandboxObjects.ApPaymentDetail => (_detailsByDocument, "bill"),
-            SandboxObjects.ArPaymentDetail => (_detailsByDocument, "invoice"),
+            SandboxObjects.ApPaymentDetail => (_detailsByDocument, PaymentParts.Ap.Document),
+            SandboxObjects.ArPaymentDetail => (_detailsByDocument, PaymentParts.Ar.Document),
             SandboxObjects.Bill => (_documentsByParty, "vendor"),
             SandboxObjects.Invoice => (_documentsByParty, "customer"),
             _ => (null, null),

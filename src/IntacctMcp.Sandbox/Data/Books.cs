@@ -48,7 +48,7 @@ internal sealed partial class Books(CompanyData data)
         items.Add(line);
         if (line.Def.ByPath.TryGetValue("lineNumber", out var number))
         {
-            line.Values[number.Ordinal] = (long)items.Count;
+            line.Values[number.Ordinal] = number.LineNumber(items.Count);
         }
 
         return line;
@@ -76,14 +76,22 @@ internal sealed partial class Books(CompanyData data)
             return;
         }
 
+        // Sage's newer audit block (audit.s2, e.g. on bill lines) has no createdBy/modifiedBy.
+        var legacyUser = record.Def.ByPath.ContainsKey("audit.modifiedBy");
         if (created)
         {
             record["audit.createdDateTime"] = stamp;
-            record["audit.createdBy"] = user;
+            if (legacyUser)
+            {
+                record["audit.createdBy"] = user;
+            }
         }
 
         record["audit.modifiedDateTime"] = stamp;
-        record["audit.modifiedBy"] = user;
+        if (legacyUser)
+        {
+            record["audit.modifiedBy"] = user;
+        }
     }
 
     /// <summary>Gets the entity a location belongs to.</summary>
@@ -114,11 +122,10 @@ internal sealed partial class Books(CompanyData data)
                 l["glAccount"] = line.Account;
                 l["txnType"] = line.Debit ? "debit" : "credit";
                 l["txnAmount"] = line.Amount;
-                l["postingDate"] = date;
+                l["entryDate"] = date;
                 l["description"] = line.Description ?? description;
                 l["dimensions.department"] = line.Department;
                 l["dimensions.location"] = line.Location;
-                l["entity"] = entity;
             }, stamp, user);
         }
 

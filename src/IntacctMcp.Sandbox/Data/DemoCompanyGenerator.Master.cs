@@ -62,8 +62,8 @@ internal sealed partial class DemoCompanyGenerator
                 Add(termObject, day, r =>
                 {
                     r["id"] = id;
-                    r["name"] = name;
-                    r["dueInDays"] = (long)days;
+                    r["description"] = name;
+                    r["due.days"] = (long)days;
                     r["status"] = "active";
                 });
             }

@@ -46,7 +46,7 @@ internal sealed partial class DemoCompanyGenerator
         {
             var vendor = vendors[_random.Weighted(vendorWeights)];
             var created = RandomDate(_start, _today);
-            var due = created.AddDays((int)vendor.Get<Record>("term").Get<long>("dueInDays"));
+            var due = created.AddDays((int)vendor.Get<Record>("term").Get<long>("due.days"));
             var recent = due >= _today.AddDays(-60);
             var amount = recent ? _random.Money(40m, 4900m) : _random.Money(25m, 38000m);
             var (state, paid) = ChooseSettlement(created, due, amount);
@@ -58,7 +58,7 @@ internal sealed partial class DemoCompanyGenerator
         {
             var vendor = vendors.First(v => v.Name == focus.Vendor);
             var due = _today.AddDays(focus.DueInDays);
-            var termDays = (int)vendor.Get<Record>("term").Get<long>("dueInDays");
+            var termDays = (int)vendor.Get<Record>("term").Get<long>("due.days");
             var created = due.AddDays(-termDays);
             if (created >= _today)
             {
@@ -137,7 +137,7 @@ internal sealed partial class DemoCompanyGenerator
         if (paid > 0)
         {
             var paidOn = Clamp(RandomDate(created.AddDays(3), due.AddDays(10)));
-            AddPayment(new PaymentShape(SandboxObjects.ApPayment, "vendor", "paymentDate", "bill", PaymentMethods), vendor, paidOn, bill, paid, entity);
+            AddPayment(new PaymentShape(PaymentParts.Ap, PaymentMethods), vendor, paidOn, bill, paid, entity);
         }
     }
 

@@ -6,7 +6,8 @@ internal sealed partial class DemoCompanyGenerator
 {
     private const int InvoiceCount = 400;
 
-    private static readonly string[] ReceiptMethods = ["check", "ach", "ach", "wireTransfer", "creditCard"];
+    // Sage's AR paymentMethod values; five entries as before, so the seeded draws give the same data.
+    private static readonly string[] ReceiptMethods = ["printedCheck", "eft", "eft", "cash", "creditCard"];
 
     private static readonly (string Account, string Department, string Memo)[] RevenueLines =
     [
@@ -23,7 +24,7 @@ internal sealed partial class DemoCompanyGenerator
             var rank = _random.Weighted(_customerWeights);
             var customer = _customersBySize[rank];
             var date = RandomDate(_start, _today);
-            var due = date.AddDays((int)customer.Get<Record>("term").Get<long>("dueInDays"));
+            var due = date.AddDays((int)customer.Get<Record>("term").Get<long>("due.days"));
             var scale = rank < 8 ? 6m : rank < 20 ? 2.5m : 1m;
             var amount = _random.Money(150m * scale, 9000m * scale);
             var (state, paid) = ChooseCollection(date, due, amount);
@@ -67,7 +68,6 @@ internal sealed partial class DemoCompanyGenerator
             r["recordType"] = "ri";
             r["customer"] = customer;
             r["invoiceDate"] = date;
-            r["postingDate"] = date;
             r["dueDate"] = due;
             r["state"] = state;
             r["term"] = customer["term"];
@@ -94,7 +94,7 @@ internal sealed partial class DemoCompanyGenerator
         if (paid > 0)
         {
             var receivedOn = Clamp(RandomDate(date.AddDays(5), due.AddDays(20)));
-            AddPayment(new PaymentShape(SandboxObjects.ArPayment, "customer", "receiptDate", "invoice", ReceiptMethods), customer, receivedOn, invoice, paid, entity);
+            AddPayment(new PaymentShape(PaymentParts.Ar, ReceiptMethods), customer, receivedOn, invoice, paid, entity);
         }
     }
 }

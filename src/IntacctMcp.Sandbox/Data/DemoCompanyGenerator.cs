@@ -54,20 +54,28 @@ internal sealed partial class DemoCompanyGenerator
     /// <summary>Pays a bill or invoice (in full or in part) with one posted payment, and brings the document's amounts up to date.</summary>
     private void AddPayment(PaymentShape shape, Record party, DateOnly date, Record document, decimal paid, Record entity)
     {
-        var payment = Add(shape.Object, date, p =>
+        var parts = shape.Parts;
+        var payment = Add(parts.Object, date, p =>
         {
-            p[shape.PartyField] = party;
-            p[shape.DateField] = date;
+            p[parts.Party] = party;
+            p[parts.Date] = date;
+            if (parts.IsAp)
+            {
+                p["paymentDate"] = date;
+                p["txnDate"] = date;
+                p["baseCurrency.totalAmount"] = paid;
+            }
+
             p["paymentMethod"] = _random.Pick(shape.Methods);
-            p["state"] = "complete";
+            p["state"] = parts.IsAp ? "confirmed" : "complete";
             p["financialEntity.entityId"] = "BOA-CHK";
-            p["totalTxnAmount"] = paid;
+            p[PaymentParts.Total] = paid;
             p["entity"] = entity;
         });
-        _books.AddLine(payment, "details", d =>
+        _books.AddLine(payment, parts.List, d =>
         {
-            d[shape.DocumentField] = document;
-            d["paymentAmount"] = paid;
+            d[parts.Document] = document;
+            d[PaymentParts.DetailAmount] = paid;
         }, StampOf(date), GeneratorUser);
         _books.PostPayment(payment, StampOf(date), GeneratorUser);
         _books.RecalculateDocument(document);

@@ -71,6 +71,13 @@ internal static class RecordJson
             return;
         }
 
+        // Sage's "type": "number" fields (a credit limit, an invoice line number) are JSON numbers, not decimal strings.
+        if (kind == FieldKind.Number && value is decimal number)
+        {
+            writer.WriteNumberValue(number);
+            return;
+        }
+
         WriteValue(writer, value);
     }
 
@@ -133,7 +140,7 @@ internal static class RecordJson
             }
         }
 
-        if (ReferenceEquals(node, record.Def.Layout))
+        if (ReferenceEquals(node, record.Def.Layout) && record.Def.ServesHref)
         {
             writer.WriteString("href", record.Href);
         }

@@ -15,6 +15,9 @@ internal sealed class FieldDef
     /// <summary>Gets whether clients may not write the field.</summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>Gets whether the field is only written, never read back or queried (Sage's <c>writeOnly</c>, e.g. an AP payment's <c>paymentDate</c>).</summary>
+    public bool WriteOnly { get; init; }
+
     /// <summary>Gets whether a create must supply the field (the model service still says false, as Sage's does).</summary>
     public bool Required { get; init; }
 
@@ -24,6 +27,16 @@ internal sealed class FieldDef
     public ObjectDef? Target { get; set; }
 
     public string[] Segments => _segments ??= Path.Split('.');
+
+    /// <summary>Gets a line number as this field stores it (Sage types <c>lineNumber</c> differently per object).</summary>
+    /// <param name="number">The 1-based position.</param>
+    /// <returns>The stored value.</returns>
+    public object LineNumber(int number) => Kind switch
+    {
+        FieldKind.Text => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        FieldKind.Number => (decimal)number,
+        _ => (long)number,
+    };
 
     private string[]? _segments;
 }

@@ -18,6 +18,9 @@ internal enum FieldKind
     /// <summary>A whole number, stored as <see cref="long"/>.</summary>
     Integer,
 
+    /// <summary>A JSON number that is not money (Sage's <c>"type": "number"</c>), stored as <see cref="decimal"/>.</summary>
+    Number,
+
     /// <summary>A date, stored as <see cref="DateOnly"/>, written <c>yyyy-mm-dd</c>.</summary>
     Date,
 

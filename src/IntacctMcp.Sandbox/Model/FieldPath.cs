@@ -43,7 +43,8 @@ internal sealed class FieldPath
         {
             if (current.ByPath.TryGetValue(rest, out var direct))
             {
-                return new FieldPath(path, [.. hops], direct);
+                // Sage never reads a write-only field back, so a query naming one names no field at all.
+                return direct.WriteOnly ? null : new FieldPath(path, [.. hops], direct);
             }
 
             FieldDef? reference = null;

@@ -9,6 +9,7 @@ internal sealed class ObjectBuilder
     private readonly List<FieldDef> _fields = [];
     private readonly List<ListDef> _lists = [];
     private string? _entityPath;
+    private bool _servesHref = true;
 
     public ObjectBuilder(string name, string methods, bool owned = false)
     {
@@ -30,8 +31,12 @@ internal sealed class ObjectBuilder
     public ObjectBuilder Integer(string path, bool readOnly = false) =>
         Add(new FieldDef { Path = path, Kind = FieldKind.Integer, ReadOnly = readOnly });
 
-    public ObjectBuilder Date(string path, bool required = false, bool readOnly = false) =>
-        Add(new FieldDef { Path = path, Kind = FieldKind.Date, Required = required, ReadOnly = readOnly });
+    public ObjectBuilder Date(string path, bool required = false, bool readOnly = false, bool writeOnly = false) =>
+        Add(new FieldDef { Path = path, Kind = FieldKind.Date, Required = required, ReadOnly = readOnly, WriteOnly = writeOnly });
+
+    /// <summary>Adds a JSON number that is not money (Sage's <c>"type": "number"</c>, e.g. a credit limit).</summary>
+    public ObjectBuilder Number(string path, bool readOnly = false) =>
+        Add(new FieldDef { Path = path, Kind = FieldKind.Number, ReadOnly = readOnly });
 
     public ObjectBuilder Boolean(string path, bool readOnly = false) =>
         Add(new FieldDef { Path = path, Kind = FieldKind.Boolean, ReadOnly = readOnly });
@@ -56,16 +61,21 @@ internal sealed class ObjectBuilder
     /// <summary>The read-only totals every AP/AR document carries; the amount due is its lines less its payments.</summary>
     public ObjectBuilder DocumentTotals() =>
         Decimal("totalTxnAmount", readOnly: true)
-            .Decimal("totalTxnAmountPaid", readOnly: true)
+            .Decimal("paymentInformation.totalTxnAmountPaid", readOnly: true)
             .Decimal("totalTxnAmountDue", readOnly: true)
             .Decimal("totalBaseAmount", readOnly: true)
             .Decimal("totalBaseAmountDue", readOnly: true);
 
-    public ObjectBuilder Audit() =>
+    /// <summary>Adds Sage's audit block; <paramref name="legacyUser"/> keeps the deprecated <c>createdBy</c>/<c>modifiedBy</c> of its <c>audit.s1</c> schema (<c>audit.s2</c> has none).</summary>
+    public ObjectBuilder Audit(bool legacyUser = true)
+    {
         Add(new FieldDef { Path = "audit.createdDateTime", Kind = FieldKind.DateTime, ReadOnly = true })
-        .Add(new FieldDef { Path = "audit.modifiedDateTime", Kind = FieldKind.DateTime, ReadOnly = true })
-        .Add(new FieldDef { Path = "audit.createdBy", Kind = FieldKind.Text, ReadOnly = true })
-        .Add(new FieldDef { Path = "audit.modifiedBy", Kind = FieldKind.Text, ReadOnly = true });
+            .Add(new FieldDef { Path = "audit.modifiedDateTime", Kind = FieldKind.DateTime, ReadOnly = true });
+        return legacyUser
+            ? Add(new FieldDef { Path = "audit.createdBy", Kind = FieldKind.Text, ReadOnly = true })
+                .Add(new FieldDef { Path = "audit.modifiedBy", Kind = FieldKind.Text, ReadOnly = true })
+            : this;
+    }
 
     public ObjectBuilder List(string name, string child, string parentField)
     {
@@ -73,9 +83,16 @@ internal sealed class ObjectBuilder
         return this;
     }
 
-    public ObjectDef Build() => new(_name, _methods, _owned, _fields, _lists, _entityPath);
+    /// <summary>Leaves <c>href</c> out of full records, for the objects whose Sage schema has none (AR invoices and their lines).</summary>
+    public ObjectBuilder WithoutHref()
+    {
+        _servesHref = false;
+        return this;
+    }
 
-    private ObjectBuilder Add(FieldDef field)
+    public ObjectDef Build() => new(_name, _methods, _owned, _fields, _lists, _entityPath) { ServesHref = _servesHref };
+
+    public ObjectBuilder Add(FieldDef field)
     {
         _fields.Add(field);
         return this;

@@ -52,6 +52,9 @@ internal sealed class ObjectDef
 
     public string HrefPrefix { get; }
 
+    /// <summary>Gets whether a full record carries its own <c>href</c> (Sage's schema has one for most objects, not all).</summary>
+    public bool ServesHref { get; init; } = true;
+
     /// <summary>Gets the compiled accessor for <see cref="EntityPath"/>, set when the catalog is complete.</summary>
     public FieldPath? EntityAccessor { get; set; }
 

@@ -14,7 +14,8 @@ internal sealed class RenderNode
     public static RenderNode Build(ObjectDef def)
     {
         var root = new RenderNode { Name = string.Empty };
-        foreach (var field in def.Fields)
+        // A write-only field is accepted on create and never read back, as Sage's spec marks it.
+        foreach (var field in def.Fields.Where(f => !f.WriteOnly))
         {
             var node = root;
             var segments = field.Segments;

@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 
 namespace IntacctMcp.Sandbox.Model;
 
-/// <summary>The catalog of objects the sandbox serves, with Sage's field names (reference §8 and the sandbox API brief).</summary>
+/// <summary>
+/// The catalog of objects the sandbox serves. Every field, its type and read-only flag is Sage's, as its OpenAPI
+/// schema <c>objects.{application}.{object}</c> publishes it; a test holds this catalog to the spec extract.
+/// </summary>
 internal static class SandboxObjects
 {
     public const string Account = "general-ledger/account";
@@ -26,7 +29,17 @@ internal static class SandboxObjects
     public const string Department = "company-config/department";
 
     public static readonly string[] BillStates =
-        ["draft", "submitted", "partiallyApproved", "approved", "declined", "posted", "partiallyPaid", "paid", "selected", "reversed", "reversal", "analyzing", "noValue"];
+        ["draft", "submitted", "partiallyApproved", "declined", "posted", "partiallyPaid", "paid", "selected", "reversed", "reversal", "analyzing", "noValue"];
+
+    public static readonly string[] ApPaymentStates =
+        ["partiallyApproved", "submitted", "voided", "confirmed", "approved", "draft", "declined", "delivered", "printVoided", "quickDelivery"];
+
+    public static readonly string[] ArPaymentStates = ["complete", "reconciled", "draft", "reversed", "reversal"];
+
+    public static readonly string[] ArPaymentMethods =
+        ["printedCheck", "creditCard", "eft", "cash", "onlineChargeCard", "onlineAchDebit", "paymentAcceptanceService"];
+
+    private static readonly string[] DimensionStatuses = ["active", "activeNonPosting", "inactive"];
 
     public static readonly string[] InvoiceStates = ["draft", "posted", "partiallyPaid", "paid", "selected", "reversed", "reversal", "noValue"];
 
@@ -57,8 +70,8 @@ internal static class SandboxObjects
                 .Entity().Audit().Build(),
             new ObjectBuilder(Journal, "GET,POST,PATCH,DELETE")
                 .Text("id", required: true).Text("name", required: true)
-                .Enum("bookType", ["accrual", "cash", "both"])
-                .Enum("status", Statuses).Entity().Audit().Build(),
+                .Enum("bookType", ["accrual", "cash", "cashAndAccrual", "consolidation"])
+                .Enum("status", Statuses).Audit().Build(),
             new ObjectBuilder(JournalEntry, "GET,POST,PATCH,DELETE")
                 .Text("id", readOnly: true).Integer("txnNumber", readOnly: true)
                 .Ref("glJournal", Journal, required: true)
@@ -76,21 +89,20 @@ internal static class SandboxObjects
                 .Ref("glAccount", Account, required: true)
                 .Enum("txnType", ["debit", "credit"])
                 .Decimal("txnAmount", required: true)
-                .Date("postingDate", readOnly: true)
+                .Date("entryDate", readOnly: true)
                 .Text("description")
                 .Text("documentId")
                 .Dimensions()
-                .Entity().Audit().Build(),
-            new ObjectBuilder(ApTerm, "GET,POST,PATCH,DELETE")
-                .Text("id", required: true).Text("name").Integer("dueInDays").Enum("status", Statuses).Audit().Build(),
+                .Entity("journalEntry.entity").Audit().Build(),
+            Term(ApTerm),
             new ObjectBuilder(Vendor, "GET,POST,PATCH,DELETE")
                 .Text("id").Text("name", required: true)
-                .Enum("status", Statuses)
+                .Enum("status", DimensionStatuses)
                 .Decimal("totalDue", readOnly: true)
                 .Ref("term", ApTerm)
                 .Ref("defaultExpenseGLAccount", Account)
                 .Text("taxId")
-                .Decimal("creditLimit")
+                .Number("creditLimit")
                 .Text("contacts.default.mailingAddress.city")
                 .Text("contacts.default.mailingAddress.state")
                 .Text("contacts.default.email1")
@@ -98,7 +110,7 @@ internal static class SandboxObjects
             new ObjectBuilder(Bill, "GET,POST,PATCH,DELETE")
                 .Text("id", readOnly: true)
                 .Text("billNumber").Text("referenceNumber").Text("description")
-                .Enum("recordType", ["pi"], readOnly: true)
+                .Text("recordType", readOnly: true)
                 .Ref("vendor", Vendor, required: true)
                 .Date("createdDate", required: true)
                 .Date("postingDate")
@@ -111,31 +123,36 @@ internal static class SandboxObjects
                 .Text("currency.txnCurrency").Text("currency.baseCurrency")
                 .Entity().Audit()
                 .List("lines", BillLine, "bill").Build(),
-            DocumentLine(BillLine, "bill", Bill),
+            Line(BillLine, "bill", Bill, FieldKind.Text, legacyAudit: false, href: true),
             new ObjectBuilder(ApPayment, "GET,POST,DELETE")
                 .Text("id", readOnly: true)
                 .Ref("vendor", Vendor, required: true)
-                .Date("paymentDate", required: true)
-                .Enum("paymentMethod", ["printedCheck", "ach", "wireTransfer", "creditCard", "cash", "record"])
-                .Enum("state", ["draft", "submitted", "approved", "complete", "declined", "voided", "reversed"], readOnly: true)
+                .Date("paymentDate", required: true, writeOnly: true)
+                .Date("txnDate", readOnly: true)
+                .Date("txnPaidDate", readOnly: true)
+                .Text("paymentMethod")
+                .Text("paymentRequestMethod")
+                .Enum("state", ApPaymentStates, readOnly: true)
                 .Text("financialEntity.entityId")
-                .Decimal("totalTxnAmount", readOnly: true)
+                .Text("txnCurrency.currency")
+                .Decimal("txnCurrency.totalAmount", readOnly: true)
+                .Text("baseCurrency.currency")
+                .Decimal("baseCurrency.totalAmount", readOnly: true)
                 .Entity().Audit()
-                .List("details", ApPaymentDetail, "payment").Build(),
+                .List("details", ApPaymentDetail, "apPayment").Build(),
             new ObjectBuilder(ApPaymentDetail, "GET", owned: true)
                 .Text("id", readOnly: true)
-                .Ref("payment", ApPayment, readOnly: true)
+                .Ref("apPayment", ApPayment)
                 .Ref("bill", Bill, required: true)
-                .Decimal("paymentAmount", required: true)
-                .Entity("payment.entity").Build(),
-            new ObjectBuilder(ArTerm, "GET,POST,PATCH,DELETE")
-                .Text("id", required: true).Text("name").Integer("dueInDays").Enum("status", Statuses).Audit().Build(),
+                .Decimal(PaymentParts.DetailAmount, required: true)
+                .Entity("apPayment.entity").Build(),
+            Term(ArTerm),
             new ObjectBuilder(Customer, "GET,POST,PATCH,DELETE")
                 .Text("id").Text("name", required: true)
-                .Enum("status", Statuses)
+                .Enum("status", DimensionStatuses)
                 .Decimal("totalDue", readOnly: true)
                 .Ref("term", ArTerm)
-                .Decimal("creditLimit")
+                .Number("creditLimit")
                 .Ref("parent", Customer)
                 .Text("contacts.default.mailingAddress.city")
                 .Text("contacts.default.mailingAddress.state")
@@ -144,41 +161,42 @@ internal static class SandboxObjects
             new ObjectBuilder(Invoice, "GET,POST,PATCH,DELETE")
                 .Text("id", readOnly: true)
                 .Text("invoiceNumber").Text("referenceNumber").Text("description")
-                .Enum("recordType", ["ri"], readOnly: true)
+                .Text("recordType", readOnly: true)
                 .Ref("customer", Customer, required: true)
                 .Date("invoiceDate", required: true)
-                .Date("postingDate")
                 .Date("dueDate")
                 .Enum("state", InvoiceStates, readOnly: true)
                 .DocumentTotals()
                 .Ref("term", ArTerm)
                 .Text("currency.txnCurrency").Text("currency.baseCurrency")
-                .Entity().Audit()
+                .Entity().Audit().WithoutHref()
                 .List("lines", InvoiceLine, "invoice").Build(),
-            DocumentLine(InvoiceLine, "invoice", Invoice),
+            Line(InvoiceLine, "invoice", Invoice, FieldKind.Number, legacyAudit: true, href: false),
             new ObjectBuilder(ArPayment, "GET,POST,DELETE")
                 .Text("id", readOnly: true)
                 .Ref("customer", Customer, required: true)
-                .Date("receiptDate", required: true)
-                .Enum("paymentMethod", ["check", "ach", "wireTransfer", "creditCard", "cash", "record"])
-                .Enum("state", ["draft", "submitted", "complete", "declined", "reversed"], readOnly: true)
+                .Date("paymentSummary.receiptDate", required: true)
+                .Enum("paymentMethod", ArPaymentMethods)
+                .Enum("state", ArPaymentStates, readOnly: true)
                 .Text("financialEntity.entityId")
-                .Decimal("totalTxnAmount", readOnly: true)
+                .Text("txnCurrency.currency")
+                .Decimal("txnCurrency.totalAmount", readOnly: true)
+                .Text("baseCurrency.currency")
                 .Entity().Audit()
-                .List("details", ArPaymentDetail, "payment").Build(),
+                .List("paymentDetails", ArPaymentDetail, "arPayment").Build(),
             new ObjectBuilder(ArPaymentDetail, "GET", owned: true)
                 .Text("id", readOnly: true)
-                .Ref("payment", ArPayment, readOnly: true)
-                .Ref("invoice", Invoice, required: true)
-                .Decimal("paymentAmount", required: true)
-                .Entity("payment.entity").Build(),
+                .Ref("arPayment", ArPayment, readOnly: true)
+                .Ref("arInvoice", Invoice, required: true)
+                .Decimal(PaymentParts.DetailAmount, required: true)
+                .Entity("arPayment.entity").Build(),
             new ObjectBuilder(Entity, "GET,POST,PATCH,DELETE")
-                .Text("id", required: true).Text("name", required: true).Enum("status", Statuses).Ref("parent", Entity).Audit().Build(),
+                .Text("id", required: true).Text("name", required: true).Enum("status", Statuses).Audit().Build(),
             new ObjectBuilder(Location, "GET,POST,PATCH,DELETE")
-                .Text("id", required: true).Text("name", required: true).Enum("status", Statuses).Ref("parent", Location)
+                .Text("id", required: true).Text("name", required: true).Enum("status", DimensionStatuses).Ref("parent", Location)
                 .Entity().Audit().Build(),
             new ObjectBuilder(Department, "GET,POST,PATCH,DELETE")
-                .Text("id", required: true).Text("name", required: true).Enum("status", ["active", "activeNonPosting", "inactive"])
+                .Text("id", required: true).Text("name", required: true).Enum("status", DimensionStatuses)
                 .Ref("parent", Department).Audit().Build(),
         ];
 
@@ -212,16 +230,32 @@ internal static class SandboxObjects
         return all;
     }
 
-    /// <summary>A bill or invoice line: an amount on a GL account with dimensions, owned by its document.</summary>
-    private static ObjectDef DocumentLine(string name, string owner, string ownerObject) =>
+    /// <summary>
+    /// A bill or invoice line: an amount on a GL account with dimensions, owned by its document. Sage's two line
+    /// schemas differ in small ways the sandbox keeps: <c>lineNumber</c> is a string on bill lines and a number on
+    /// invoice lines, and bill lines carry the newer audit block without <c>createdBy</c>/<c>modifiedBy</c>.
+    /// </summary>
+    private static ObjectBuilder DocumentLine(string name, string owner, string ownerObject, FieldKind lineNumber, bool legacyAudit) =>
         new ObjectBuilder(name, "GET,PATCH,DELETE", owned: true)
             .Text("id", readOnly: true)
             .Ref(owner, ownerObject, readOnly: true)
-            .Integer("lineNumber", readOnly: true)
+            .Add(new FieldDef { Path = "lineNumber", Kind = lineNumber, ReadOnly = true })
             .Ref("glAccount", Account, required: true)
             .Decimal("txnAmount", required: true)
             .Decimal("baseAmount", readOnly: true)
             .Text("memo")
             .Dimensions()
-            .Entity(owner + ".entity").Audit().Build();
+            .Entity(owner + ".entity").Audit(legacyAudit);
+
+    /// <summary>A bill or invoice line, built (AR invoice lines carry no <c>href</c> of their own in Sage's schema).</summary>
+    private static ObjectDef Line(string name, string owner, string ownerObject, FieldKind lineNumber, bool legacyAudit, bool href)
+    {
+        var builder = DocumentLine(name, owner, ownerObject, lineNumber, legacyAudit);
+        return (href ? builder : builder.WithoutHref()).Build();
+    }
+
+    /// <summary>An AP or AR term: Sage names it by <c>id</c>, describes it, and counts the days to the due date in <c>due.days</c>.</summary>
+    private static ObjectDef Term(string name) =>
+        new ObjectBuilder(name, "GET,POST,PATCH,DELETE")
+            .Text("id", required: true).Text("description", required: true).Integer("due.days").Enum("status", Statuses).Audit().Build();
 }

@@ -278,7 +278,7 @@ internal static partial class QueryParser
                 }
 
                 break;
-            case FieldKind.Decimal:
+            case FieldKind.Decimal or FieldKind.Number:
                 if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
                 {
                     operand = Operand.Of(amount);

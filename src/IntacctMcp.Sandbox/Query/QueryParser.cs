@@ -188,7 +188,7 @@ internal static partial class QueryParser
                 return UnknownField(def, pathText);
             }
 
-            if (aggregate is AggregateKind.Sum or AggregateKind.Avg && path.Kind is not (FieldKind.Decimal or FieldKind.Integer))
+            if (aggregate is AggregateKind.Sum or AggregateKind.Avg && path.Kind is not (FieldKind.Decimal or FieldKind.Integer or FieldKind.Number))
             {
                 return SageError.Invalid($"{name[..colon]} needs a numeric field; '{pathText}' is not numeric.", name);
             }
@@ -268,8 +268,9 @@ internal static partial class QueryParser
         return null;
     }
 
+    /// <summary>Sage's answer to a field the object does not have (its spec's error example: REST-1043, "… is not a valid field").</summary>
     private static SageError UnknownField(ObjectDef def, string field) =>
-        SageError.Invalid($"'{field}' is not a valid field of {def.Name}.", field, "REST-1033");
+        SageError.Invalid($"'{field}' is not a valid field of {def.Name}.", field, "REST-1043");
 
     internal static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);

@@ -33,7 +33,7 @@ internal static class ValueComparer
     /// <summary>Gets a comparison specialised for one field kind (sorting compares thousands of pairs; the general switch is slower).</summary>
     public static Comparison<object?> For(FieldKind kind) => kind switch
     {
-        FieldKind.Decimal => static (a, b) => a is decimal x && b is decimal y ? x.CompareTo(y) : Compare(a, b),
+        FieldKind.Decimal or FieldKind.Number => static (a, b) => a is decimal x && b is decimal y ? x.CompareTo(y) : Compare(a, b),
         FieldKind.Key or FieldKind.Integer => static (a, b) => a is long x && b is long y ? x.CompareTo(y) : Compare(a, b),
         FieldKind.Date => static (a, b) => a is DateOnly x && b is DateOnly y ? x.CompareTo(y) : Compare(a, b),
         FieldKind.Text or FieldKind.Enum => static (a, b) => a is string x && b is string y ? string.CompareOrdinal(x, y) : Compare(a, b),

@@ -24,7 +24,7 @@ internal static class TrialBalanceCalculator
                 continue;
             }
 
-            var date = line.Get<DateOnly>("postingDate");
+            var date = line.Get<DateOnly>("entryDate");
             if (date > end || !Matches(line, "dimensions.location", locationId) || !Matches(line, "dimensions.department", departmentId))
             {
                 continue;

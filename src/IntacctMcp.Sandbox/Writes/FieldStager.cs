@@ -14,8 +14,7 @@ internal static class FieldStager
 
     public static SageError? Stage(WriteContext context, StagedRecord staged, JsonObject body, bool isCreate)
     {
-        var aliased = WriteAliases.Normalize(staged.Def, body);
-        return StageObject(context, staged, aliased, string.Empty, isCreate);
+        return StageObject(context, staged, body, string.Empty, isCreate);
     }
 
     private static SageError? StageObject(WriteContext context, StagedRecord staged, JsonObject body, string prefix, bool isCreate)
@@ -73,7 +72,7 @@ internal static class FieldStager
                 continue;
             }
 
-            return SageError.Invalid($"'{path}' is not a valid field of {def.Name}.", staged.TargetOf(path), "REST-1033");
+            return SageError.Invalid($"'{path}' is not a valid field of {def.Name}.", staged.TargetOf(path), "REST-1043");
         }
 
         return null;
@@ -131,7 +130,7 @@ internal static class FieldStager
                 lines.Add(line);
             }
 
-            var error = StageObject(context, line, WriteAliases.Normalize(list.Child, item), string.Empty, line.Existing is null);
+            var error = StageObject(context, line, item, string.Empty, line.Existing is null);
             if (error is not null)
             {
                 return error;
@@ -177,6 +176,9 @@ internal static class FieldStager
             case FieldKind.Decimal when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount):
                 value = Math.Round(amount, 2);
                 return null;
+            case FieldKind.Number when decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real):
+                value = real;
+                return null;
             case FieldKind.Integer when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
                 value = number;
                 return null;
@@ -193,6 +195,7 @@ internal static class FieldStager
                 var expected = field.Kind switch
                 {
                     FieldKind.Decimal => "a decimal amount such as \"125.00\"",
+                    FieldKind.Number => "a number",
                     FieldKind.Date => "a date in the form yyyy-mm-dd",
                     FieldKind.Boolean => "true or false",
                     FieldKind.Integer => "a whole number",

@@ -64,18 +64,18 @@ internal static class RecordCommitter
                 books.RecalculateParty(record.Get<Record>(record.Def.Name == SandboxObjects.Bill ? "vendor" : "customer"));
                 break;
             case SandboxObjects.ApPayment or SandboxObjects.ArPayment:
-                var isAp = record.Def.Name == SandboxObjects.ApPayment;
+                var parts = PaymentParts.For(record.Def.Name);
                 if (created)
                 {
                     books.PostPayment(record, context.Now, context.User);
                 }
 
-                foreach (var detail in record.List("details"))
+                foreach (var detail in record.List(parts.List))
                 {
-                    books.RecalculateDocument(detail.Get<Record>(isAp ? "bill" : "invoice"));
+                    books.RecalculateDocument(detail.Get<Record>(parts.Document));
                 }
 
-                books.RecalculateParty(record.Get<Record>(isAp ? "vendor" : "customer"));
+                books.RecalculateParty(record.Get<Record>(parts.Party));
                 break;
         }
     }
@@ -107,7 +107,7 @@ internal static class RecordCommitter
         {
             if (lines[i].Def.ByPath.TryGetValue("lineNumber", out var number))
             {
-                lines[i].Values[number.Ordinal] = (long)(i + 1);
+                lines[i].Values[number.Ordinal] = number.LineNumber(i + 1);
             }
         }
     }

@@ -48,7 +48,7 @@ internal static class RecordDeleter
         books.Unpost(record);
         var owner = record.Def.IsOwned ? OwnerOf(record) : null;
         var paidDocuments = record.Def.Name is SandboxObjects.ApPayment or SandboxObjects.ArPayment
-            ? record.List("details").Select(d => d.Get<Record>(record.Def.Name == SandboxObjects.ApPayment ? "bill" : "invoice")).ToList()
+            ? record.List(PaymentParts.For(record.Def.Name).List).Select(d => d.Get<Record>(PaymentParts.For(record.Def.Name).Document)).ToList()
             : [];
         owner?.Lists.First(l => l.Contains(record)).Remove(record);
         books.Remove(record);

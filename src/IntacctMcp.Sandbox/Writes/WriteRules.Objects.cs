@@ -43,7 +43,7 @@ internal static partial class WriteRules
         }
 
         var date = staged.Get<DateOnly>(datePath);
-        if (staged.Get("postingDate") is null)
+        if (isBill && staged.Get("postingDate") is null)
         {
             staged.Set("postingDate", date);
         }
@@ -55,7 +55,7 @@ internal static partial class WriteRules
                 return SageError.Invalid("'dueDate' is required when there is no term to compute it from.", "dueDate", "REST-1031");
             }
 
-            due = date.AddDays((int)term.Get<long>("dueInDays"));
+            due = date.AddDays((int)term.Get<long>("due.days"));
             staged.Set("dueDate", due);
         }
 
@@ -138,8 +138,7 @@ internal static partial class WriteRules
         var date = staged.Get<DateOnly>("postingDate");
         foreach (var line in lines)
         {
-            line.Set("postingDate", date);
-            line.Set("entity", entity);
+            line.Set("entryDate", date);
             if (line.Get("description") is null)
             {
                 line.Set("description", staged.Get("description"));
@@ -151,13 +150,13 @@ internal static partial class WriteRules
 
     private static SageError? Payment(WriteContext context, StagedRecord staged, bool isAp)
     {
-        var partyPath = isAp ? "vendor" : "customer";
-        var documentPath = isAp ? "bill" : "invoice";
-        var party = staged.Get<Record>(partyPath)!;
-        var details = staged.Lines("details");
+        var parts = isAp ? PaymentParts.Ap : PaymentParts.Ar;
+        var documentPath = parts.Document;
+        var party = staged.Get<Record>(parts.Party)!;
+        var details = staged.Lines(parts.List);
         if (details.Count == 0)
         {
-            return SageError.Invalid($"A payment needs at least one detail naming a {documentPath} and a paymentAmount.", "details", "REST-1031");
+            return SageError.Invalid($"A payment needs at least one of '{parts.List}' naming a {documentPath} and a {PaymentParts.DetailAmount}.", parts.List, "REST-1031");
         }
 
         var applied = new Dictionary<Record, decimal>();
@@ -170,12 +169,12 @@ internal static partial class WriteRules
                 return SageError.Invalid($"'{documentPath}' is required on every detail.", detail.TargetOf(documentPath), "REST-1031");
             }
 
-            if (detail.Get("paymentAmount") is not decimal amount || amount <= 0)
+            if (detail.Get(PaymentParts.DetailAmount) is not decimal amount || amount <= 0)
             {
-                return SageError.Invalid("'paymentAmount' must be a positive amount.", detail.TargetOf("paymentAmount"));
+                return SageError.Invalid($"'{PaymentParts.DetailAmount}' must be a positive amount.", detail.TargetOf(PaymentParts.DetailAmount));
             }
 
-            if (!ReferenceEquals(document[partyPath], party))
+            if (!ReferenceEquals(document[parts.Party], party))
             {
                 return SageError.Invalid($"{documentPath} {document.KeyText} does not belong to {party.Id}.", detail.TargetOf(documentPath));
             }
@@ -190,7 +189,7 @@ internal static partial class WriteRules
             {
                 return SageError.Unprocessable(
                     string.Create(CultureInfo.InvariantCulture, $"The payment exceeds the amount due on {documentPath} {document.KeyText} ({document.Get<decimal>("totalTxnAmountDue"):0.00})."),
-                    detail.TargetOf("paymentAmount"));
+                    detail.TargetOf(PaymentParts.DetailAmount));
             }
 
             var documentEntity = document.Get<Record>("entity");
@@ -205,13 +204,22 @@ internal static partial class WriteRules
 
         if (context.EntityId is { } scoped && entity!.Id != scoped)
         {
-            return SageError.Invalid($"The paid documents belong to entity {entity.Id}, not {scoped}.", "details");
+            return SageError.Invalid($"The paid documents belong to entity {entity.Id}, not {scoped}.", parts.List);
         }
 
         staged.Set("entity", entity);
-        staged.Set("totalTxnAmount", total);
-        staged.Set("state", "complete");
-        staged.Set("paymentMethod", staged.Get("paymentMethod") ?? (isAp ? "printedCheck" : "check"));
+        staged.Set(PaymentParts.Total, total);
+        if (isAp)
+        {
+            // Sage reads an AP payment's date back as txnPaidDate: the write-only paymentDate is never returned.
+            var paidOn = staged.Get<DateOnly>("paymentDate");
+            staged.Set("txnPaidDate", paidOn);
+            staged.Set("txnDate", paidOn);
+            staged.Set("baseCurrency.totalAmount", total);
+        }
+
+        staged.Set("state", isAp ? "confirmed" : "complete");
+        staged.Set("paymentMethod", staged.Get("paymentMethod") ?? "printedCheck");
         return null;
     }
 

@@ -20,6 +20,12 @@ internal static class LedgerReports
     private const string LineObject = "general-ledger/journal-entry-line";
     private const string Sum = "sum:txnAmount";
 
+    /// <summary>
+    /// The line's own date. Sage's line has no <c>postingDate</c> (that is the header's); its read-only
+    /// <c>entryDate</c> carries the entry's posting date and is filtered without a join to the header.
+    /// </summary>
+    internal const string LineDate = "entryDate";
+
     /// <summary>Debit and credit totals of posted lines in a period, per group (one query).</summary>
     /// <param name="call">The tool call.</param>
     /// <param name="grouping">The grouping.</param>
@@ -35,7 +41,7 @@ internal static class LedgerReports
         }
 
         fields.AddRange(["txnType", Sum]);
-        var rows = await AggregateAsync(call, fields, Filters.Between("postingDate", range.Start, range.End), cancellationToken);
+        var rows = await AggregateAsync(call, fields, Filters.Between(LineDate, range.Start, range.End), cancellationToken);
 
         var groups = new SortedDictionary<string, (string? Name, decimal Debit, decimal Credit)>(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -89,8 +95,8 @@ internal static class LedgerReports
     public static async Task<CallToolResult> TrialBalanceAsync(ToolCall call, DateRange range, bool byCategory, CancellationToken cancellationToken)
     {
         string[] fields = ["glAccount.id", "glAccount.name", "glAccount.category", "txnType", Sum];
-        var activity = AggregateAsync(call, fields, Filters.Between("postingDate", range.Start, range.End), cancellationToken);
-        var balance = AggregateAsync(call, fields, Filters.Date(IntacctFilterOperator.Lte, "postingDate", range.End), cancellationToken);
+        var activity = AggregateAsync(call, fields, Filters.Between(LineDate, range.Start, range.End), cancellationToken);
+        var balance = AggregateAsync(call, fields, Filters.Date(IntacctFilterOperator.Lte, LineDate, range.End), cancellationToken);
         await Task.WhenAll(activity, balance);
 
         var accounts = new SortedDictionary<string, TrialBalanceRow>(StringComparer.Ordinal);

@@ -36,7 +36,7 @@ internal static class PaymentLists
         var query = new IntacctQuery
         {
             Object = spec.Object,
-            Fields = ArgumentParser.Fields(fields, ["id", spec.Party + ".id", spec.Party + ".name", spec.DateField, "paymentMethod", "state", "totalTxnAmount"]),
+            Fields = ArgumentParser.Fields(fields, ["id", spec.Party + ".id", spec.Party + ".name", spec.DateField, "paymentMethod", "state", spec.AmountField]),
             Filters = filters.Filters,
             FilterExpression = filters.Expression,
             OrderBy = ArgumentParser.OrderBy(orderBy, [new IntacctOrderBy(spec.DateField, Descending: true)]),

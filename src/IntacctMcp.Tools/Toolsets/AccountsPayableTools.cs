@@ -82,7 +82,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, OpenItemSpec.Bill.Object, "billNumber", ArgumentParser.Required(billNumber, "billNumber", "INV-1042"), "bill", cancellationToken));
 
     [McpServerTool(Name = "list_ap_payments", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
-    [Description("Lists AP payments to vendors, by paymentDate.")]
+    [Description("Lists AP payments to vendors, by the date paid (txnPaidDate).")]
     public Task<CallToolResult> ListApPayments(
         [Description("ID or exact name.")] string? vendor = null,
         [Description(Describe.Period)] string? period = null,
@@ -97,7 +97,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => PaymentLists.RunAsync(
             call,
-            new PaymentSpec("accounts-payable/payment", "vendor", "paymentDate", "AP payments"),
+            PaymentSpec.Ap,
             vendor,
             periods.Resolve(period, startDate, endDate),
             fields,

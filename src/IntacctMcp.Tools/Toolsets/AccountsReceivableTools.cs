@@ -81,7 +81,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, OpenItemSpec.Invoice.Object, "invoiceNumber", ArgumentParser.Required(invoiceNumber, "invoiceNumber", "INV-00042"), "invoice", cancellationToken));
 
     [McpServerTool(Name = "list_ar_payments", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
-    [Description("Lists AR payments received from customers, by receiptDate.")]
+    [Description("Lists AR payments received from customers, by receipt date (paymentSummary.receiptDate).")]
     public Task<CallToolResult> ListArPayments(
         [Description("ID or exact name.")] string? customer = null,
         [Description(Describe.Period)] string? period = null,
@@ -96,7 +96,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => PaymentLists.RunAsync(
             call,
-            new PaymentSpec("accounts-receivable/payment", "customer", "receiptDate", "AR payments"),
+            PaymentSpec.Ar,
             customer,
             periods.Resolve(period, startDate, endDate),
             fields,

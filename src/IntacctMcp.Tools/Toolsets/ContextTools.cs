@@ -71,7 +71,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
         runner.RunAsync(company, null, call => ListQueries.RunAsync(
             call,
             "Entities",
-            new Intacct.Query.IntacctQuery { Object = "company-config/entity", Fields = ["id", "name", "status", "parent.id"], OrderBy = [new("id")], Start = 1, Size = 500 },
+            new Intacct.Query.IntacctQuery { Object = "company-config/entity", Fields = ["id", "name", "status"], OrderBy = [new("id")], Start = 1, Size = 500 },
             cancellationToken));
 
     [McpServerTool(Name = "describe_object", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]

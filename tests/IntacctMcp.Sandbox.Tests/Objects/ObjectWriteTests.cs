@@ -170,7 +170,7 @@ public sealed class ObjectWriteTests : IAsyncLifetime
             """)!);
         var bill = await _client.GetAsync("objects/accounts-payable/bill/" + key);
         var overpay = await _client.PostAsync("objects/accounts-payable/payment", JsonNode.Parse($$"""
-            { "vendor": {"id":"V1004"}, "paymentDate": "2026-11-25", "details": [ { "bill": {"key": "{{key}}"}, "paymentAmount": "600.00" } ] }
+            { "vendor": {"id":"V1004"}, "paymentDate": "2026-11-25", "details": [ { "bill": {"key": "{{key}}"}, "txnCurrency": {"paymentAmount": "600.00"} } ] }
             """)!);
         var deleteBill = await _client.DeleteAsync("objects/accounts-payable/bill/" + key);
 

@@ -209,21 +209,59 @@ public sealed class QueryServiceTests(DemoSandboxFixture fixture) : IClassFixtur
         Assert.Equal("caseSensitiveComparison", result.Error["details"]![0]!["target"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("fields")]
+    [InlineData("filters")]
+    [InlineData("orderBy")]
+    public async Task Query_LinePostingDate_RefusedAsNotAValidField(string where)
+    {
+        // Sage's line has entryDate; postingDate is the header's (journalEntry.postingDate).
+        var result = await Client.QueryAsync(new Dictionary<string, object>
+        {
+            ["object"] = "general-ledger/journal-entry-line",
+            ["fields"] = where == "fields" ? new[] { "key", "postingDate" } : new[] { "key" },
+            ["filters"] = where == "filters" ? new[] { Filter("$eq", "postingDate", "2026-01-31") } : Array.Empty<object>(),
+            ["orderBy"] = where == "orderBy" ? new[] { new Dictionary<string, string> { ["postingDate"] = "asc" } } : Array.Empty<object>(),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Equal("invalidRequest", result.Error["code"]!.GetValue<string>());
+        Assert.Contains("postingDate' is not a valid field", result.Error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("REST-1043", result.Error["details"]![0]!["errorId"]!.GetValue<string>());
+        Assert.Equal("postingDate", result.Error["details"]![0]!["target"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Query_LineEntryDateAndHeaderPostingDate_Answered()
+    {
+        var result = await Client.QueryAsync(new
+        {
+            @object = "general-ledger/journal-entry-line",
+            fields = new[] { "key", "entryDate", "journalEntry.postingDate" },
+            filters = new[] { Filter("$eq", "journalEntry.state", "posted") },
+            orderBy = new[] { new Dictionary<string, string> { ["entryDate"] = "desc" } },
+            size = 5,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.All(result.Rows, r => Assert.Equal(r!["entryDate"]!.GetValue<string>(), r["journalEntry.postingDate"]!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task Query_PriorMonthMacro_MatchesTheCalendarMonthBeforeAsOfDate()
     {
         var lines = fixture.Server.ExportObjects("general-ledger/journal-entry-line");
-        var today = lines.Max(l => DateOnly.Parse(l["postingDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+        var today = lines.Max(l => DateOnly.Parse(l["entryDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
         var asOf = new DateOnly(today.Year, today.Month, 1).AddDays(-20);
         var from = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-1);
         var to = from.AddMonths(1).AddDays(-1);
-        var expected = lines.Count(l => DateOnly.Parse(l["postingDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) is var d && d >= from && d <= to);
+        var expected = lines.Count(l => DateOnly.Parse(l["entryDate"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) is var d && d >= from && d <= to);
 
         var result = await Client.QueryAsync(new
         {
             @object = "general-ledger/journal-entry-line",
             fields = new[] { "count:key" },
-            filters = new[] { Filter("$eq", "postingDate", "priorMonth") },
+            filters = new[] { Filter("$eq", "entryDate", "priorMonth") },
             filterParameters = new { asOfDate = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
         });
 
@@ -263,5 +301,6 @@ public sealed class QueryServiceTests(DemoSandboxFixture fixture) : IClassFixtur
     private static Dictionary<string, object> Filter(string op, string field, object value) =>
         new() { [op] = new Dictionary<string, object> { [field] = value } };
 
-    private static decimal Amount(JsonNode? node) => decimal.Parse(node!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+    private static decimal Amount(JsonNode? node) =>
+        node!.GetValueKind() == System.Text.Json.JsonValueKind.Number ? node.GetValue<decimal>() : decimal.Parse(node.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 }

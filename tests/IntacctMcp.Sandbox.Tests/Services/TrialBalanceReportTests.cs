@@ -34,7 +34,7 @@ public sealed class TrialBalanceReportTests(FixedDateSandboxFixture fixture) : I
         var download = await fixture.Client.GetAsync("services/reports/download?reportId=" + started.Result["reportId"]!.GetValue<string>());
         var query = await fixture.Client.QueryAsync(JsonNode.Parse("""
             { "object": "general-ledger/journal-entry-line", "fields": ["txnType", "sum:txnAmount"],
-              "filters": [ { "$between": { "postingDate": ["2026-01-01", "2026-03-31"] } }, { "$eq": { "journalEntry.state": "posted" } } ] }
+              "filters": [ { "$between": { "entryDate": ["2026-01-01", "2026-03-31"] } }, { "$eq": { "journalEntry.state": "posted" } } ] }
             """)!);
 
         var debits = query.Rows.Single(r => r!["txnType"]!.GetValue<string>() == "debit")!["sum:txnAmount"]!.GetValue<string>();

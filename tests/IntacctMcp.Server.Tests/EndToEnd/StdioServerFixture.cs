@@ -12,6 +12,7 @@ namespace IntacctMcp.Server.Tests.EndToEnd;
 public sealed class StdioServerFixture : IEndToEndServer, IAsyncLifetime
 {
     private readonly List<string> _stderr = [];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<SandboxRequest> _requests = new();
     private DirectoryInfo? _home;
 
     /// <inheritdoc/>
@@ -19,6 +20,9 @@ public sealed class StdioServerFixture : IEndToEndServer, IAsyncLifetime
 
     /// <inheritdoc/>
     public McpClient Client { get; private set; } = null!;
+
+    /// <summary>Gets every request the sandbox has received from the server, in order.</summary>
+    public IReadOnlyList<SandboxRequest> Requests => [.. _requests];
 
     /// <summary>Gets the server's stderr so far.</summary>
     public IReadOnlyList<string> Stderr
@@ -35,7 +39,7 @@ public sealed class StdioServerFixture : IEndToEndServer, IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        Sandbox = await SandboxServer.StartAsync(new SandboxOptions { RateLimitEnabled = false }, cancellationToken);
+        Sandbox = await SandboxServer.StartAsync(new SandboxOptions { RateLimitEnabled = false, RequestObserver = _requests.Enqueue }, cancellationToken);
         _home = Directory.CreateTempSubdirectory("intacct-mcp-e2e-");
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {

@@ -25,7 +25,7 @@ public sealed class LedgerGroupingTests(SandboxFixture fixture)
             "account" => line => SandboxData.Ref(line, "glAccount")!,
             "location" => line => (string?)line["dimensions"]?["location"]?["id"] ?? "(none)",
             "department" => line => (string?)line["dimensions"]?["department"]?["id"] ?? "(none)",
-            _ => line => ((string)line["postingDate"]!)[..7],
+            _ => line => ((string)line["entryDate"]!)[..7],
         };
         var expected = LineTotals(fixture.Sandbox, start, Today, group);
 

@@ -43,7 +43,7 @@ public sealed class SageErrorTests(SandboxFixture fixture)
         Assert.True(result.IsError);
         Assert.Contains("HTTP 400", text, StringComparison.Ordinal);
         Assert.Contains("'amountOwed' is not a valid field", text, StringComparison.Ordinal);
-        Assert.Contains("\n- amountOwed (REST-1033)", text, StringComparison.Ordinal);
+        Assert.Contains("\n- amountOwed (REST-1043)", text, StringComparison.Ordinal);
         Assert.Contains("Next step: fix the fields named above", text, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,3 @@
+using IntacctMcp.SpecExtract;
+
+return SpecRefresh.Run(args, TimeProvider.System, Console.Out);
