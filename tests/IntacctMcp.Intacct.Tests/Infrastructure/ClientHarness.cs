@@ -9,6 +9,9 @@ internal sealed class ClientHarness : IAsyncDisposable
 {
     public const string Company = "acme";
 
+    /// <summary>The instant the tests' fake clocks start at.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
     private ClientHarness(ServiceProvider services)
     {
         Services = services;

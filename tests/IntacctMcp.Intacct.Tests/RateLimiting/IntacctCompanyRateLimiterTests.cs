@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IntacctMcp.Intacct.Tests.RateLimiting;
@@ -15,7 +16,7 @@ public sealed class IntacctCompanyRateLimiterTests
         var ct = TestContext.Current.CancellationToken;
         await using var peer = await SagePeer.StartAsync(ct);
         var key = peer.Seed(Vendor, new JsonObject { ["id"] = "V1" });
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(ClientHarness.Start);
         await using var harness = ClientHarness.Create(peer.BaseUrl, o =>
         {
             o.RequestsPerMinute = 60;
@@ -87,7 +88,7 @@ public sealed class IntacctCompanyRateLimiterTests
         var ct = TestContext.Current.CancellationToken;
         await using var peer = await SagePeer.StartAsync(ct);
         var key = peer.Seed(Vendor, new JsonObject { ["id"] = "V1" });
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(ClientHarness.Start);
         await using var harness = ClientHarness.Create(peer.BaseUrl, o =>
         {
             o.RequestsPerMinute = 1;
@@ -117,7 +118,7 @@ public sealed class IntacctCompanyRateLimiterTests
             o.RequestsPerMinute = 1;
             o.Burst = 1;
             o.MaxQueueLength = 0;
-        }, new ManualTimeProvider());
+        }, new FakeTimeProvider(ClientHarness.Start));
         await harness.Client.GetObjectAsync(Vendor, key, cancellationToken: ct);
 
         var error = await Assert.ThrowsAsync<IntacctQueueTimeoutException>(() => harness.Client.GetObjectAsync(Vendor, key, cancellationToken: ct));
@@ -139,7 +140,7 @@ public sealed class IntacctCompanyRateLimiterTests
         await using var peer = await SagePeer.StartAsync(ct);
         var key = peer.Seed(Vendor, new JsonObject { ["id"] = "V1" });
         peer.Script("GET", "/objects/", PeerAction.Json(429, """{"error":{"code":"GW-0010","message":"Rate limit exceeded"}}""", (header, "1")));
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(ClientHarness.Start);
         await using var harness = ClientHarness.Create(peer.BaseUrl, time: time);
         var throttledAt = time.GetUtcNow();
 
@@ -162,7 +163,7 @@ public sealed class IntacctCompanyRateLimiterTests
         await using var peer = await SagePeer.StartAsync(ct);
         var key = peer.Seed(Vendor, new JsonObject { ["id"] = "V1" });
         peer.Script("GET", "/objects/", PeerAction.Json(503, "{}", ("X-IA-Throttle-Limit-RetryAfter", "2")));
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(ClientHarness.Start);
         await using var harness = ClientHarness.Create(peer.BaseUrl, time: time);
 
         var call = harness.Client.GetObjectAsync(Vendor, key, cancellationToken: ct);
@@ -181,7 +182,7 @@ public sealed class IntacctCompanyRateLimiterTests
         await using var peer = await SagePeer.StartAsync(ct);
         var key = peer.Seed(Vendor, new JsonObject { ["id"] = "V1" });
         peer.Script("GET", "/objects/", PeerAction.Json(429, """{"error":{"code":"GW-0010","message":"Hourly limit reached","supportId":"s429"}}""", ("X-IA-Hour-Rate-Limit-Retry-After", "3600")));
-        await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.MaxQueueWait = TimeSpan.FromMinutes(2), new ManualTimeProvider());
+        await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.MaxQueueWait = TimeSpan.FromMinutes(2), new FakeTimeProvider(ClientHarness.Start));
 
         var error = await Assert.ThrowsAsync<IntacctRateLimitException>(() => harness.Client.GetObjectAsync(Vendor, key, cancellationToken: ct));
         var refused = await Assert.ThrowsAsync<IntacctQueueTimeoutException>(() => harness.Client.GetObjectAsync(Vendor, key, cancellationToken: ct));
