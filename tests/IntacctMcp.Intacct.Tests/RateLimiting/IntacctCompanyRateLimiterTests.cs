@@ -127,35 +127,6 @@ public sealed class IntacctCompanyRateLimiterTests
         Assert.Single(peer.ApiRequests);
     }
 
-    [Theory]
-    [InlineData("Retry-After")]
-    [InlineData("X-IA-Throttle-Limit-RetryAfter")]
-    [InlineData("x-ia-throttle-limit-retryafter")]
-    [InlineData("X-IA-Minute-Rate-Limit-Retry-After")]
-    [InlineData("x-ia-hour-rate-limit-retry-after")]
-    [InlineData("X-IA-TENANT-Throttle-Limit-Retry-After")]
-    public async Task GetObjectAsync_429WithRetryHeader_PausesWholeCompanyUntilThen(string header)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        var key = peer.Seed(Vendor, new JsonObject { ["id"] = "V1" });
-        peer.Script("GET", "/objects/", PeerAction.Json(429, """{"error":{"code":"GW-0010","message":"Rate limit exceeded"}}""", (header, "1")));
-        var time = new FakeTimeProvider(ClientHarness.Start);
-        await using var harness = ClientHarness.Create(peer.BaseUrl, time: time);
-        var throttledAt = time.GetUtcNow();
-
-        var first = harness.Client.GetObjectAsync(Vendor, key, cancellationToken: ct);
-        Eventually.True(() => harness.Runtime.Limiter.PauseWaiters == 1, "the throttled call's retry waits for the pause");
-        var other = harness.Client.GetObjectAsync(Vendor, key, cancellationToken: ct);
-        Eventually.True(() => harness.Runtime.Limiter.PauseWaiters == 2, "an unrelated call also waits for the pause");
-
-        Assert.Equal(throttledAt.AddSeconds(1), harness.Runtime.Limiter.PausedUntil);
-        Assert.Single(peer.ApiRequests);
-        time.Advance(TimeSpan.FromSeconds(1));
-        await Task.WhenAll(first, other);
-        Assert.Equal(3, peer.ApiRequests.Count);
-    }
-
     [Fact]
     public async Task GetObjectAsync_503WithRetryHeader_AlsoPausesCompany()
     {
