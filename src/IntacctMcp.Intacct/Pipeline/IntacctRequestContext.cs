@@ -38,5 +38,5 @@ internal sealed record IntacctRequestContext(
     public static IntacctRequestContext Of(HttpRequestMessage? request) =>
         request is not null && request.Options.TryGetValue(Key, out var context)
             ? context
-            : throw new InvalidOperationException("The Intacct HTTP client only sends requests built by IIntacctClient.");
+            : throw new InvalidOperationException("The Intacct API client only sends requests built by the Intacct client.");
 }
