@@ -9,9 +9,9 @@ using WireMock.Settings;
 namespace IntacctMcp.Intacct.Tests.Infrastructure;
 
 /// <summary>
-/// A WireMock.Net server on 127.0.0.1 that plays Sage for exact fault sequences: its token endpoint issues
-/// <c>mock-token-1</c>, <c>mock-token-2</c>, … in order, and each test maps the API answers it needs (scenarios give
-/// exact sequences). The sandbox stays the realistic peer; this one answers exactly what a test scripts.
+/// A WireMock.Net server on 127.0.0.1 that plays Sage for exact fault sequences: its token endpoint gives any scripted
+/// failures first, then issues <c>mock-token-1</c>, <c>mock-token-2</c>, … in order, and each test maps the API
+/// answers it needs (scenarios give exact sequences). The sandbox stays the realistic peer; this one answers exactly what a test scripts.
 /// </summary>
 internal sealed class SageMock : IDisposable
 {
@@ -37,18 +37,18 @@ internal sealed class SageMock : IDisposable
 
     private IEnumerable<ILogEntry> Entries => Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime);
 
-    /// <summary>Starts a server on a free loopback port, with a token endpoint that issues numbered tokens.</summary>
-    public static SageMock Start(int tokens = 3)
+    /// <summary>Starts a server on a free loopback port whose token endpoint first gives <paramref name="tokenAnswers"/>, in order, then issues three numbered tokens.</summary>
+    public static SageMock Start(params IResponseBuilder[] tokenAnswers)
     {
         var server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreeLoopbackPort()}"] });
         var mock = new SageMock(server);
-        for (var n = 1; n <= tokens; n++)
+        IEnumerable<IResponseBuilder> issued = Enumerable.Range(1, 3).Select(n => Json(200, $$"""{"token_type":"Bearer","access_token":"mock-token-{{n}}","expires_in":43200}"""));
+        var answers = tokenAnswers.Concat(issued).ToList();
+        for (var i = 0; i < answers.Count; i++)
         {
             var mapping = server.Given(Request.Create().WithPath(BasePath + "/oauth2/token").UsingPost()).InScenario(TokenScenario);
-            mapping = n == 1 ? mapping : mapping.WhenStateIs($"issued-{n - 1}");
-            mapping.WillSetStateTo($"issued-{n}")
-                .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                    .WithBody($$"""{"token_type":"Bearer","access_token":"mock-token-{{n}}","expires_in":43200}"""));
+            mapping = i == 0 ? mapping : mapping.WhenStateIs($"answered-{i}");
+            mapping.WillSetStateTo($"answered-{i + 1}").RespondWith(answers[i]);
         }
 
         return mock;
