@@ -4,13 +4,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Http;
+using IntacctMcp.Intacct.Logging;
+using IntacctMcp.Intacct.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace IntacctMcp.Intacct;
 
 /// <summary>
 /// The client of one company. Every call is built here and sent through the shared handler chain
-/// (retry → auth → rate limiter → circuit breaker/attempt timeout); every failure is mapped by <see cref="IntacctErrorMapper"/>.
+/// (timeouts, retries, token refresh, rate limiter, circuit breaker: see IntacctPipeline); every failure is mapped by <see cref="IntacctErrorMapper"/>.
 /// </summary>
 internal sealed partial class IntacctClient : IIntacctClient
 {
@@ -114,7 +116,7 @@ internal sealed partial class IntacctClient : IIntacctClient
             request.Headers.TryAddWithoutValidation(TransactionHeader, "true");
         }
 
-        request.Options.Set(IntacctRequestContext.Key, new IntacctRequestContext(_runtime, call.Method.Method, call.Retryable, call.Path));
+        request.Options.Set(IntacctRequestContext.Key, new IntacctRequestContext(_runtime.Name, _runtime.Tokens, _runtime.Limiter, call.Method.Method, call.Retryable, call.Path));
         return request;
     }
 

@@ -3,15 +3,14 @@ using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.RateLimiting;
-using IntacctMcp.Intacct.Resilience;
 using Microsoft.Extensions.Logging;
-using Polly;
 
 namespace IntacctMcp.Intacct;
 
 /// <summary>
-/// Everything one company keeps for the life of the process: token, limiter, circuit breaker, model cache.
-/// It lives here rather than in the HTTP handlers because <see cref="IHttpClientFactory"/> recycles handlers.
+/// Everything one company keeps for the life of the process: token, limiter, model cache. It lives here rather than
+/// in the HTTP handlers because <see cref="IHttpClientFactory"/> recycles handlers; the company's circuit breaker
+/// lives in its resilience pipeline, which the resilience handler keeps per company.
 /// </summary>
 internal sealed class IntacctCompanyRuntime : IDisposable
 {
@@ -28,8 +27,6 @@ internal sealed class IntacctCompanyRuntime : IDisposable
         var logger = loggerFactory.CreateLogger<IntacctCompanyRuntime>();
         Tokens = new IntacctTokenProvider(name, options, httpClientFactory, tokenStore, time, loggerFactory.CreateLogger<IntacctTokenProvider>());
         Limiter = new IntacctCompanyRateLimiter(name, options, time, logger);
-        Outer = IntacctResiliencePipelines.BuildOuter(name, options, time, logger);
-        Inner = IntacctResiliencePipelines.BuildInner(name, options, time, logger);
     }
 
     /// <summary>Gets the configured company name.</summary>
@@ -55,12 +52,6 @@ internal sealed class IntacctCompanyRuntime : IDisposable
 
     /// <summary>Gets the rate limiter.</summary>
     public IntacctCompanyRateLimiter Limiter { get; }
-
-    /// <summary>Gets the outer pipeline (total timeout → retry).</summary>
-    public ResiliencePipeline<HttpResponseMessage> Outer { get; }
-
-    /// <summary>Gets the inner pipeline (circuit breaker → attempt timeout).</summary>
-    public ResiliencePipeline<HttpResponseMessage> Inner { get; }
 
     /// <summary>Gets the model service cache: object name → model and when it goes stale.</summary>
     public ConcurrentDictionary<string, (JsonObject Model, DateTimeOffset ExpiresAt)> Models { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Http;
+using IntacctMcp.Intacct.Logging;
 using Microsoft.Extensions.Logging;
 
 namespace IntacctMcp.Intacct.Auth;

@@ -2,9 +2,12 @@ using IntacctMcp.Intacct;
 using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Http;
+using IntacctMcp.Intacct.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -51,26 +54,25 @@ public static class IntacctServiceCollectionExtensions
         services.TryAddSingleton<IIntacctClientProvider, IntacctClientProvider>();
 
         // The HTTP clients are registered once, however often AddIntacctClient is called.
-        if (services.Any(d => d.ServiceType == typeof(IntacctResilienceHandler)))
+        if (services.Any(d => d.ServiceType == typeof(IntacctAuthHandler)))
         {
             return services;
         }
 
-        services.AddTransient<IntacctResilienceHandler>();
         services.AddTransient<IntacctAuthHandler>();
-        services.AddTransient<IntacctRateLimitHandler>();
         services.AddTransient<IntacctAttemptHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<TelemetryOptions>, IntacctPipelineTelemetry>());
 
         // One named client for every company, composed here and only here. Companies are configuration data (the
-        // server may add them from its credential store) while named clients are fixed at registration, and
-        // IHttpClientFactory recycles handlers; so each company's token, limiter and circuit live in its
-        // IntacctCompanyRuntime and ride on the request, and all companies share the connection pool to Sage.
-        // Order, outside in: retry (and total timeout) → auth → rate limiter/pause → circuit breaker + attempt timeout.
-        services.AddHttpClient(IntacctHttpClientNames.Api, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
-            .AddHttpMessageHandler<IntacctResilienceHandler>()
-            .AddHttpMessageHandler<IntacctAuthHandler>()
-            .AddHttpMessageHandler<IntacctRateLimitHandler>()
+        // server adds them from its credential store), so the resilience handler keeps one pipeline per company,
+        // selected by the company name the request carries: each company has its own circuit breaker, limiter and
+        // pause, and all companies share the connection pool to Sage. Outside in: total timeout → retry → token
+        // refresh → rate limiter → circuit breaker → attempt timeout (IntacctPipeline), then auth → the attempt.
+        var api = services.AddHttpClient(IntacctHttpClientNames.Api, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
+        api.AddResilienceHandler(IntacctPipeline.Name, IntacctPipeline.Configure)
+            .SelectPipelineBy(IntacctPipeline.SelectByCompany);
+        api.AddHttpMessageHandler<IntacctAuthHandler>()
             .AddHttpMessageHandler<IntacctAttemptHandler>();
         services.AddHttpClient(IntacctHttpClientNames.Token, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);

@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
-using IntacctMcp.Intacct.Http;
+using IntacctMcp.Intacct.Logging;
 using Microsoft.Extensions.Logging;
 
 namespace IntacctMcp.Intacct.RateLimiting;

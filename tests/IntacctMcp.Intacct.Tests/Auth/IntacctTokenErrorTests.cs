@@ -31,9 +31,8 @@ public sealed class IntacctTokenErrorTests
     public async Task GetObjectAsync_TokenRequestRefused_SageMessageVerbatimAndFix(int status, string body, string sageMessage, string expectedHint)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        peer.ScriptToken(PeerAction.Json(status, body));
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start(SageMock.Json(status, body));
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         var error = await Assert.ThrowsAsync<IntacctAuthenticationException>(() => harness.Client.GetObjectAsync("accounts-payable/vendor", "1", cancellationToken: ct));
 
@@ -42,17 +41,16 @@ public sealed class IntacctTokenErrorTests
         Assert.Equal(expectedHint, error.Hint);
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
         Assert.DoesNotContain(SagePeer.ClientSecret, error.ToString(), StringComparison.Ordinal);
-        Assert.Equal(1, peer.TokenRequests);
-        Assert.Empty(peer.ApiRequests);
+        Assert.Equal(1, sage.TokenRequests);
+        Assert.Empty(sage.ApiRequests);
     }
 
     [Fact]
     public async Task GetObjectAsync_TokenFailureWithIds_MessageCarriesErrorAndSupportIds()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        peer.ScriptToken(PeerAction.Json(400, """{"error":{"code":"GW-0011","message":"Invalid sender ID","errorId":"GW-0011","supportId":"sup-1"}}"""));
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start(SageMock.Json(400, """{"error":{"code":"GW-0011","message":"Invalid sender ID","errorId":"GW-0011","supportId":"sup-1"}}"""));
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         var error = await Assert.ThrowsAsync<IntacctAuthenticationException>(() => harness.Client.GetObjectAsync("accounts-payable/vendor", "1", cancellationToken: ct));
 
@@ -64,47 +62,43 @@ public sealed class IntacctTokenErrorTests
     public async Task GetObjectAsync_TokenEndpoint503Once_RetriedAndSucceeds()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        var key = peer.Seed("accounts-payable/vendor", new JsonObject { ["id"] = "V1" });
-        peer.ScriptToken(PeerAction.Json(503, """{"error":{"code":"GW-0001","message":"Service unavailable"}}"""));
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start(SageMock.Json(503, """{"error":{"code":"GW-0001","message":"Service unavailable"}}"""));
+        sage.Always("GET", "/objects/accounts-payable/vendor/1", SageMock.Json(200, """{"ia::result":{"key":"1","id":"V1"}}"""));
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
-        var vendor = await harness.Client.GetObjectAsync("accounts-payable/vendor", key, cancellationToken: ct);
+        var vendor = await harness.Client.GetObjectAsync("accounts-payable/vendor", "1", cancellationToken: ct);
 
         Assert.Equal("V1", vendor["id"]?.GetValue<string>());
-        Assert.Equal(2, peer.TokenRequests);
+        Assert.Equal(2, sage.TokenRequests);
+        Assert.Equal("mock-token-1", SageMock.Bearer(Assert.Single(sage.ApiRequests)));
     }
 
     [Fact]
     public async Task CreateObjectAsync_TokenEndpointDown_RetriedEvenForWriteAndNoRecordDoubled()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        peer.ScriptToken(PeerAction.Json(503, "{}"));
-        peer.ScriptToken(PeerAction.Json(502, "{}"));
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start(SageMock.Json(503, "{}"), SageMock.Json(502, "{}"));
+        sage.Always("POST", "/objects/accounts-payable/vendor", SageMock.Json(201, """{"ia::result":{"key":"7","id":"V2"}}"""));
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         await harness.Client.CreateObjectAsync("accounts-payable/vendor", new JsonObject { ["id"] = "V2" }, cancellationToken: ct);
 
-        Assert.Equal(3, peer.TokenRequests);
-        Assert.Equal(1, peer.RecordsCreated);
+        // Nothing reached the API until a token came, so the one write was sent once.
+        Assert.Equal(3, sage.TokenRequests);
+        Assert.Single(sage.ApiRequests);
     }
 
     [Fact]
     public async Task GetObjectAsync_TokenEndpointKeepsFailing_ThrowsUnavailable()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        for (var i = 0; i < 3; i++)
-        {
-            peer.ScriptToken(PeerAction.Json(503, """{"error":{"code":"GW-0001","message":"Service unavailable"}}"""));
-        }
-
-        await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.MaxRetries = 2);
+        var unavailable = SageMock.Json(503, """{"error":{"code":"GW-0001","message":"Service unavailable"}}""");
+        using var sage = SageMock.Start(unavailable, unavailable, unavailable);
+        await using var harness = ClientHarness.Create(sage.BaseUrl, o => o.MaxRetries = 2);
 
         var error = await Assert.ThrowsAnyAsync<IntacctUnavailableException>(() => harness.Client.GetObjectAsync("accounts-payable/vendor", "1", cancellationToken: ct));
 
         Assert.Contains("token endpoint answered 503", error.Message, StringComparison.Ordinal);
-        Assert.Equal(3, peer.TokenRequests);
+        Assert.Equal(3, sage.TokenRequests);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IntacctMcp.Intacct.Tests.Auth;
@@ -35,7 +36,7 @@ public sealed class IntacctTokenProviderTests
         var ct = TestContext.Current.CancellationToken;
         await using var peer = await SagePeer.StartAsync(ct);
         peer.ExpiresInSeconds = 600;
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(ClientHarness.Start);
         await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.TokenRefreshSkew = TimeSpan.FromMinutes(5), time);
 
         var first = await harness.Runtime.Tokens.GetTokenAsync(ct);
@@ -58,7 +59,7 @@ public sealed class IntacctTokenProviderTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var peer = await SagePeer.StartAsync(ct);
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(ClientHarness.Start);
         await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.RequestsPerMinute = 60, time);
 
         var token = await harness.Runtime.Tokens.GetTokenAsync(ct);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Query;
 using IntacctMcp.Intacct.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IntacctMcp.Intacct.Tests.Query;
@@ -123,7 +124,7 @@ public sealed class IntacctQueryTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var peer = await SagePeer.StartAsync(ct);
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(ClientHarness.Start);
         await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.ModelCacheDuration = TimeSpan.FromMinutes(10), time);
 
         var first = await harness.Client.GetModelAsync("accounts-payable/bill", ct);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using IntacctMcp.Sandbox.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IntacctMcp.Sandbox.Tests.Auth;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IntacctMcp.Sandbox.Tests.Data;
@@ -114,7 +115,7 @@ public sealed class DemoDataTests(FixedDateSandboxFixture fixture) : IClassFixtu
     [Fact]
     public async Task SameSeedAndDate_GiveTheSameData_OtherSeedDiffers()
     {
-        var clock = new Support.FakeTimeProvider(new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         await using var same = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock }, TestContext.Current.CancellationToken);
         await using var other = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock, Seed = 99 }, TestContext.Current.CancellationToken);
 

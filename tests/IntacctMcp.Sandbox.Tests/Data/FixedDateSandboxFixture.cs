@@ -1,4 +1,5 @@
 using IntacctMcp.Sandbox.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IntacctMcp.Sandbox.Tests.Data;

@@ -1,6 +1,7 @@
 using System.Net;
 using IntacctMcp.Sandbox.Limits;
 using IntacctMcp.Sandbox.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IntacctMcp.Sandbox.Tests.Limits;

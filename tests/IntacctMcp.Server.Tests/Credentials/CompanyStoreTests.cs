@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Server.Credentials;
-using IntacctMcp.Server.Tests.TestSupport;
 using Xunit;
 
 namespace IntacctMcp.Server.Tests.Credentials;

@@ -2,7 +2,6 @@ using System.Text;
 using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Logging.Redaction;
-using IntacctMcp.Server.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

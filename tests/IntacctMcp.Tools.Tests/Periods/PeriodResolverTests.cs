@@ -1,6 +1,6 @@
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Periods;
-using IntacctMcp.Tools.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IntacctMcp.Tools.Tests.Periods;

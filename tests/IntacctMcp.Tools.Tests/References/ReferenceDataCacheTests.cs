@@ -3,6 +3,7 @@ using IntacctMcp.Tools.Tests.Fakes;
 using IntacctMcp.Tools.Tests.Hosting;
 using IntacctMcp.Tools.Tests.Toolsets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IntacctMcp.Tools.Tests.References;
@@ -23,10 +24,10 @@ public sealed class ReferenceDataCacheTests
         int VendorLoads() => client.Queries.Count(q => q.Object == "accounts-payable/vendor");
 
         await tools.CallAsync("get_vendor", new { vendor = "Acme Maintenance" });
-        clock.Now += TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(59);
+        clock.Advance(TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(59));
         var cached = await tools.CallAsync("get_vendor", new { vendor = "V1001" });
         var loadsWithinLifetime = VendorLoads();
-        clock.Now += TimeSpan.FromSeconds(1);
+        clock.Advance(TimeSpan.FromSeconds(1));
         await tools.CallAsync("get_vendor", new { vendor = "V1001" });
         var loadsAtExpiry = VendorLoads();
         await tools.CallAsync("get_vendor", new { vendor = "V1001" });

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace IntacctMcp.Intacct.Http;
+namespace IntacctMcp.Intacct.Logging;
 
 /// <summary>The client's log messages: 1000–1099 HTTP, 1100–1199 auth, 1200–1299 rate limiting. Never headers, bodies, tokens or secrets.</summary>
 internal static partial class IntacctLog

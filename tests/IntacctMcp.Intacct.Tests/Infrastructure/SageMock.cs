@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Sockets;
+using WireMock.Logging;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace IntacctMcp.Intacct.Tests.Infrastructure;
+
+/// <summary>
+/// A WireMock.Net server on 127.0.0.1 that plays Sage for exact fault sequences: its token endpoint gives any scripted
+/// failures first, then issues <c>mock-token-1</c>, <c>mock-token-2</c>, … in order, and each test maps the API
+/// answers it needs (scenarios give exact sequences). The sandbox stays the realistic peer; this one answers exactly what a test scripts.
+/// </summary>
+internal sealed class SageMock : IDisposable
+{
+    public const string BasePath = "/ia/api/v1";
+    public const string TokenScenario = "tokens";
+
+    private SageMock(WireMockServer server)
+    {
+        Server = server;
+        BaseUrl = new Uri($"{server.Url}{BasePath}");
+    }
+
+    public WireMockServer Server { get; }
+
+    /// <summary>Gets the API base URL (token URL = BaseUrl + "/oauth2/token").</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>Gets the API requests received (token requests excluded), in arrival order.</summary>
+    public IReadOnlyList<ILogEntry> ApiRequests => [.. Entries.Where(e => !e.RequestMessage.Path.EndsWith("/oauth2/token", StringComparison.Ordinal))];
+
+    /// <summary>Gets how many token requests were received.</summary>
+    public int TokenRequests => Entries.Count(e => e.RequestMessage.Path.EndsWith("/oauth2/token", StringComparison.Ordinal));
+
+    private IEnumerable<ILogEntry> Entries => Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime);
+
+    /// <summary>Starts a server on a free loopback port whose token endpoint first gives <paramref name="tokenAnswers"/>, in order, then issues three numbered tokens.</summary>
+    public static SageMock Start(params IResponseBuilder[] tokenAnswers)
+    {
+        var server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreeLoopbackPort()}"] });
+        var mock = new SageMock(server);
+        IEnumerable<IResponseBuilder> issued = Enumerable.Range(1, 3).Select(n => Json(200, $$"""{"token_type":"Bearer","access_token":"mock-token-{{n}}","expires_in":43200}"""));
+        var answers = tokenAnswers.Concat(issued).ToList();
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var mapping = server.Given(Request.Create().WithPath(BasePath + "/oauth2/token").UsingPost()).InScenario(TokenScenario);
+            mapping = i == 0 ? mapping : mapping.WhenStateIs($"answered-{i}");
+            mapping.WillSetStateTo($"answered-{i + 1}").RespondWith(answers[i]);
+        }
+
+        return mock;
+    }
+
+    /// <summary>Gets the bearer token a request carried.</summary>
+    public static string? Bearer(ILogEntry entry) => Header(entry, "Authorization") is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
+
+    /// <summary>Gets a request header (any case).</summary>
+    public static string? Header(ILogEntry entry, string name) =>
+        entry.RequestMessage.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+
+    /// <summary>A JSON answer.</summary>
+    public static IResponseBuilder Json(int status, string body, params (string Name, string Value)[] headers)
+    {
+        var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
+        foreach (var (name, value) in headers)
+        {
+            response = response.WithHeader(name, value);
+        }
+
+        return response;
+    }
+
+    /// <summary>Answers successive requests to one method and path with <paramref name="answers"/>, in order (a scenario per path); later requests get 404.</summary>
+    public void Sequence(string method, string path, params IResponseBuilder[] answers)
+    {
+        var scenario = $"{method} {path}";
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var mapping = Server.Given(Request.Create().WithPath(BasePath + path).UsingMethod(method)).InScenario(scenario);
+            mapping = i == 0 ? mapping : mapping.WhenStateIs($"answered-{i}");
+            mapping.WillSetStateTo($"answered-{i + 1}").RespondWith(answers[i]);
+        }
+    }
+
+    /// <summary>Answers every request to one method and path with <paramref name="answer"/>.</summary>
+    public void Always(string method, string path, IResponseBuilder answer) =>
+        Server.Given(Request.Create().WithPath(BasePath + path).UsingMethod(method)).RespondWith(answer);
+
+    /// <summary>
+    /// An answer whose connection drops mid-body: it announces more bytes than it sends, so the server aborts the
+    /// connection after the request was processed (Sage committed, the client never hears).
+    /// </summary>
+    public static IResponseBuilder DroppedAfter(int status, string body) =>
+        Json(status, body, ("Content-Length", (System.Text.Encoding.UTF8.GetByteCount(body) + 64).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    public void Dispose() => Server.Stop();
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
