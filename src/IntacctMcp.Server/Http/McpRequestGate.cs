@@ -7,11 +7,10 @@ namespace IntacctMcp.Server.Http;
 
 /// <summary>
 /// What this product checks before the SDK's <c>MapMcp</c> endpoint runs: the <c>Origin</c> (403), the caller (401),
-/// the body size (413) and whether the body is JSON at all (400 with <c>-32700</c>).
+/// the content type (415), the body size (413) and whether the body is JSON at all (400 with <c>-32700</c>).
 /// </summary>
 /// <remarks>
-/// The SDK answers the rest itself: <c>Accept</c> (406), the content type (415, through the endpoint's accepts
-/// metadata), protocol-version headers (400 with <c>-32022</c>), sessions (404/403), and a body that is JSON but not
+/// The SDK answers the rest itself: <c>Accept</c> (406), protocol-version headers (400 with <c>-32022</c>), sessions (404/403), and a body that is JSON but not
 /// one JSON-RPC message (400 with <c>-32600</c>). It cannot tell "not JSON" from "not a message", so the first is
 /// answered here; the body is read once and handed on from memory, within <c>Http:MaxRequestBodyBytes</c>.
 /// </remarks>
@@ -47,9 +46,19 @@ internal sealed class McpRequestGate(
             return;
         }
 
-        if (HttpMethods.IsPost(context.Request.Method) && RequestGuards.HasJsonContentType(context.Request) && !await BufferJsonBodyAsync(context))
+        if (HttpMethods.IsPost(context.Request.Method))
         {
-            return;
+            if (!RequestGuards.HasJsonContentType(context.Request))
+            {
+                // The SDK would fail reading a body without a JSON content type (500 when none is given).
+                await JsonRpcHttpErrors.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, JsonRpcHttpErrors.ServerError, "Unsupported Media Type: the body must be application/json.");
+                return;
+            }
+
+            if (!await BufferJsonBodyAsync(context))
+            {
+                return;
+            }
         }
 
         await next(context);
