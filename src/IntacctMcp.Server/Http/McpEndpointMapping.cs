@@ -1,4 +1,5 @@
 using IntacctMcp.Server.Http.Auth;
+using IntacctMcp.Server.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace IntacctMcp.Server.Http;
 
-/// <summary>The request pipeline: authentication, our gate, then the SDK's MCP endpoint and our two extra routes.</summary>
+/// <summary>The request pipeline: request logging, authentication, our gate, then the SDK's MCP endpoint and our two extra routes.</summary>
 internal static class McpEndpointMapping
 {
     /// <summary>Adds the middleware and maps every route.</summary>
@@ -16,6 +17,7 @@ internal static class McpEndpointMapping
         var options = app.Services.GetRequiredService<IOptions<HttpServerOptions>>().Value;
         var authentication = app.Services.GetRequiredService<IOptions<CallerAuthenticationOptions>>().Value;
 
+        app.UseServerRequestLogging();
         if (authentication.IsConfigured)
         {
             app.UseAuthentication();
