@@ -1,7 +1,7 @@
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Server.Cli;
+using IntacctMcp.Server.Commands;
 using IntacctMcp.Server.Configuration;
-using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Hosting;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -11,12 +11,6 @@ namespace IntacctMcp.Server;
 /// <summary>The <c>intacct-mcp</c> entry point: parse, dispatch, and turn known failures into a message and an exit code.</summary>
 internal static class Program
 {
-    /// <summary>The exit code of a run that failed.</summary>
-    public const int Failure = 1;
-
-    /// <summary>The exit code of a usage or configuration error.</summary>
-    public const int UsageError = 2;
-
     private static async Task<int> Main(string[] args)
     {
         Log.Logger = ServerLogging.CreateBootstrapLogger();
@@ -33,12 +27,12 @@ internal static class Program
         {
             // Configuration mistakes are the user's to fix: the message says how; a stack trace would only hide it.
             await Console.Error.WriteLineAsync($"intacct-mcp: {message}");
-            return UsageError;
+            return ExitCodes.UsageError;
         }
         catch (Exception ex)
         {
             Log.Fatal(ex, "intacct-mcp stopped unexpectedly");
-            return Failure;
+            return ExitCodes.Failure;
         }
         finally
         {

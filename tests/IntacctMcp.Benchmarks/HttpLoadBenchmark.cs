@@ -6,11 +6,12 @@ namespace IntacctMcp.Benchmarks;
 /// <summary>6. Many concurrent stateless HTTP clients: throughput, tail latency, errors, and the server's memory before and after.</summary>
 internal static class HttpLoadBenchmark
 {
-    public static async Task<LoadResult> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
+    /// <summary>Runs the load against the server beside this program, or against <paramref name="serverDll"/>.</summary>
+    public static async Task<LoadResult> RunAsync(BenchmarkContext context, CancellationToken cancellationToken, string? serverDll = null)
     {
         var settings = context.Settings;
         var environment = context.Launcher.Environment(context.Sandbox, ClientLimits.Unthrottled);
-        await using var server = await ServerLauncher.StartHttpAsync(environment, cancellationToken);
+        await using var server = await ServerLauncher.StartHttpAsync(environment, cancellationToken, serverDll);
 
         // Warm up (JIT, token, connection pools) before the baseline memory reading.
         await using (var warm = await ServerLauncher.ConnectHttpAsync(server.Endpoint, cancellationToken))

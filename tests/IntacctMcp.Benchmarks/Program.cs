@@ -3,6 +3,7 @@ using IntacctMcp.Benchmarks;
 using IntacctMcp.Sandbox;
 
 // Usage: dotnet run -c Release --project tests/IntacctMcp.Benchmarks [-- --quick] [--out DIR]
+//        … -- --compare-http PATH/TO/OTHER/intacct-mcp.dll   (HTTP load only: the other build, then this one, twice)
 // `--noop` makes this program the "minimal dotnet program" the cold-start measurement compares against.
 if (args.Contains("--noop"))
 {
@@ -22,6 +23,10 @@ try
         new SandboxOptions { RateLimitEnabled = true, RequestsPerMinute = limit.RequestsPerMinute, MaxConcurrentRequests = limit.MaxConcurrency },
         ct);
     var context = new BenchmarkContext(settings, sandbox, limited, new ServerLauncher(home.FullName));
+    if (args.SkipWhile(a => a != "--compare-http").Skip(1).FirstOrDefault() is { } baseline)
+    {
+        return await HttpLoadComparison.RunAsync(context, baseline, ct);
+    }
 
     Console.Error.WriteLine("overhead…");
     var overhead = await OverheadBenchmark.RunAsync(context, ct);

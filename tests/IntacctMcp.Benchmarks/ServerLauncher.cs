@@ -45,7 +45,10 @@ internal sealed class ServerLauncher(string homeDirectory)
     }
 
     /// <summary>Starts <c>intacct-mcp http</c> on a free loopback port and waits until <c>/healthz</c> answers.</summary>
-    public static async Task<HttpServerProcess> StartHttpAsync(Dictionary<string, string?> environment, CancellationToken cancellationToken)
+    /// <param name="environment">The server's environment.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <param name="serverDll">Another build of the server (a before/after comparison); the one beside this program by default.</param>
+    public static async Task<HttpServerProcess> StartHttpAsync(Dictionary<string, string?> environment, CancellationToken cancellationToken, string? serverDll = null)
     {
         var port = FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
@@ -55,7 +58,7 @@ internal sealed class ServerLauncher(string homeDirectory)
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { ServerDll, "http", "--urls", $"http://127.0.0.1:{port}" })
+        foreach (var arg in new[] { serverDll ?? ServerDll, "http", "--urls", $"http://127.0.0.1:{port}" })
         {
             start.ArgumentList.Add(arg);
         }

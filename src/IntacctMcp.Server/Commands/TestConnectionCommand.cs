@@ -45,7 +45,7 @@ internal static class TestConnectionCommand
                 await error.WriteLineAsync($"  Fix: {ex.Hint}");
             }
 
-            return Program.Failure;
+            return ExitCodes.Failure;
         }
     }
 

@@ -33,7 +33,7 @@ internal static class ServerComposition
         {
             options.ServerInfo = new Implementation { Name = ServerName, Title = "Sage Intacct MCP server", Version = Version };
         });
-        mcp.WithIntacctTools();
+        mcp.WithIntacctTools().WithProtocolScreening();
         services.PostConfigure<McpServerOptions>(options => options.ServerInstructions = ServerInstructions.Build(sandbox, options.ServerInstructions));
 
         customization.ConfigureMcp?.Invoke(mcp);

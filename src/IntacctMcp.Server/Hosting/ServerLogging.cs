@@ -2,45 +2,47 @@ using IntacctMcp.Server.Logging.Redaction;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Serilog;
-using Serilog.Core;
 using Serilog.Events;
+using Serilog.Extensions.Hosting;
 
 namespace IntacctMcp.Server.Hosting;
 
 /// <summary>
-/// Serilog, two-stage: a bootstrap logger for start-up, then the full logger from configuration. Everything goes to
-/// stderr: stdout belongs to the MCP protocol.
+/// Serilog, two-stage (Serilog.AspNetCore): a bootstrap logger for start-up, which the host then reconfigures from
+/// configuration. Everything goes to stderr: stdout belongs to the MCP protocol.
 /// </summary>
 /// <remarks>
+/// <para>
+/// In a process started by the entry point the static logger is the bootstrap <see cref="ReloadableLogger"/>, and the
+/// host's <c>AddSerilog</c> freezes it into the configured one. A host built without it (tests, several hosts in one
+/// process) gets a logger of its own and leaves the static logger alone.
+/// </para>
+/// <para>
 /// Levels are read from <c>Serilog:MinimumLevel</c> (<c>Default</c> and <c>Override:&lt;namespace&gt;</c>) by hand rather
 /// than with <c>ReadFrom.Configuration</c>: that would also honour a configured <c>WriteTo: Console</c>, which writes to
 /// stdout and would corrupt the stdio protocol, and it scans assemblies at start-up.
+/// </para>
 /// </remarks>
 internal static class ServerLogging
 {
     private const string OutputTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
     /// <summary>Creates the bootstrap logger used until the host's logger exists.</summary>
-    public static Logger CreateBootstrapLogger() =>
-        WriteToStandardError(new LoggerConfiguration().MinimumLevel.Information(), new SecretRedactor()).CreateLogger();
+    public static ReloadableLogger CreateBootstrapLogger() =>
+        WriteToStandardError(new LoggerConfiguration().MinimumLevel.Information(), new SecretRedactor()).CreateBootstrapLogger();
 
-    /// <summary>Creates the full logger from configuration.</summary>
+    /// <summary>Configures the full logger from configuration.</summary>
+    /// <param name="loggerConfiguration">The configuration to fill in.</param>
     /// <param name="configuration">The server configuration.</param>
-    /// <param name="redactor">Masks secrets in every event; <see langword="null"/> creates one that knows the configured secrets.</param>
-    public static Logger CreateLogger(IConfiguration configuration, SecretRedactor? redactor = null)
+    /// <param name="redactor">Masks secrets in every event.</param>
+    public static void Configure(LoggerConfiguration loggerConfiguration, IConfiguration configuration, SecretRedactor redactor)
     {
-        if (redactor is null)
-        {
-            redactor = new SecretRedactor();
-            redactor.RegisterConfiguredSecrets(configuration);
-        }
-
         var section = configuration.GetSection("Serilog:MinimumLevel");
-        var loggerConfiguration = new LoggerConfiguration()
+        loggerConfiguration
             .MinimumLevel.Is(ParseLevel(section.Value ?? section["Default"], LogEventLevel.Information))
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
-            // A host that fails to start rethrows to Program, which prints configuration mistakes as one clear line and
+            // A host that fails to start rethrows to the entry point, which prints configuration mistakes as one clear line and
             // logs anything else as fatal with its stack; the host's own copy would only add a stack trace to a typo.
             .MinimumLevel.Override("Microsoft.Extensions.Hosting.Internal.Host", LogEventLevel.Fatal)
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
@@ -51,7 +53,7 @@ internal static class ServerLogging
             loggerConfiguration.MinimumLevel.Override(entry.Key, ParseLevel(entry.Value, LogEventLevel.Information));
         }
 
-        return WriteToStandardError(loggerConfiguration, redactor).CreateLogger();
+        WriteToStandardError(loggerConfiguration, redactor);
     }
 
     /// <summary>Replaces every logging provider with Serilog configured from <paramref name="configuration"/>.</summary>
@@ -60,13 +62,14 @@ internal static class ServerLogging
     public static void UseServerLogging(this ILoggingBuilder logging, IConfiguration configuration)
     {
         logging.ClearProviders();
-        logging.SetMinimumLevel(LogLevel.Trace);
 
         // One redactor for the logger and the services: the token stores register every access token with it.
         var redactor = new SecretRedactor();
         redactor.RegisterConfiguredSecrets(configuration);
         logging.Services.AddIntacctSecretRedaction(redactor);
-        logging.AddSerilog(CreateLogger(configuration, redactor), dispose: true);
+        logging.Services.AddSerilog(
+            (_, loggerConfiguration) => Configure(loggerConfiguration, configuration, redactor),
+            preserveStaticLogger: Log.Logger is not ReloadableLogger);
     }
 
     // Secrets and tokens are masked twice: in property values (for any sink) and in the rendered line, exception included.

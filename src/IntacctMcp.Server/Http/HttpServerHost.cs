@@ -1,17 +1,17 @@
 using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Hosting;
 using IntacctMcp.Server.Http.Auth;
-using IntacctMcp.Server.Http.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol.AspNetCore;
 
 namespace IntacctMcp.Server.Http;
 
-/// <summary>The Streamable HTTP host: Kestrel, caller authentication and our own MCP endpoint.</summary>
+/// <summary>The Streamable HTTP host: Kestrel, caller authentication, our request gate and the SDK's <c>MapMcp</c>.</summary>
 internal static class HttpServerHost
 {
     /// <summary>Builds the web application (not started).</summary>
@@ -23,7 +23,8 @@ internal static class HttpServerHost
     {
         var section = configuration.GetSection(HttpServerOptions.SectionName);
         var options = section.Get<HttpServerOptions>() ?? new HttpServerOptions();
-        var warning = HttpStartupChecks.Check(options);
+        var authentication = section.Get<CallerAuthenticationOptions>() ?? new CallerAuthenticationOptions();
+        var warning = HttpStartupChecks.Check(options, authentication);
 
         // The empty builder: no default sources (ours are complete) and no console logger on stdout.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -37,21 +38,39 @@ internal static class HttpServerHost
         builder.Services.AddRoutingCore();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.Configure<HttpServerOptions>(section);
-        builder.Services.AddCallerAuthentication(options);
-        builder.Services.AddSingleton<McpSessionStore>();
-        builder.Services.AddSingleton<McpStreamEndpoint>();
-        builder.Services.AddSingleton<McpEndpoint>();
-        if (options.Stateful)
-        {
-            builder.Services.AddHostedService<SessionIdleSweeper>();
-        }
+        builder.Services.Configure<CallerAuthenticationOptions>(section);
+        builder.Services.AddCallerAuthentication(authentication);
 
         // Tokens stay in memory unless Store:PersistTokens=true; either way every token is known to the log redactor.
         builder.Services.AddIntacctTokenStore(configuration, persistByDefault: false);
-        builder.Services.AddIntacctMcpServer(configuration, customization);
+        var mcp = builder.Services.AddIntacctMcpServer(configuration, customization).WithHttpTransport(transport =>
+        {
+            // Stateless by default; --stateful gives initialize-handshake clients a session while 2026-07-28 clients,
+            // which have no sessions, are still served per request on the same endpoint.
+            transport.SessionMode = options.Stateful ? HttpServerSessionMode.StatefulForInitializeClients : HttpServerSessionMode.Stateless;
+#pragma warning disable MCP9006 // Sessions are back-compat in the SDK (SEP-2567); --stateful is exactly that, on request.
+            transport.IdleTimeout = options.IdleTimeout;
+            transport.MaxIdleSessionCount = options.MaxSessions;
+#pragma warning restore MCP9006
+        });
+        builder.Services.AddOptions<HttpServerTransportOptions>().Configure<TimeProvider>((transport, time) =>
+        {
+#pragma warning disable MCP9006 // See above: the idle timeout is measured on the host's clock (tests move it).
+            transport.TimeProvider = time;
+#pragma warning restore MCP9006
+        });
+        if (options.Stateful)
+        {
+            // Resumability: SSE events get IDs and are kept (in memory, for this process) so a dropped stream can be
+            // resumed with Last-Event-ID.
+            builder.Services.AddDistributedMemoryCache();
+#pragma warning disable MCP9006 // See above: resumability belongs to the stateful back-compat mode.
+            mcp.WithDistributedCacheEventStreamStore();
+#pragma warning restore MCP9006
+        }
 
         var app = builder.Build();
-        app.MapIntacctMcp(options);
+        app.MapIntacctMcp();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpServerHost));
         if (warning is not null)
         {

@@ -1,6 +1,6 @@
 namespace IntacctMcp.Server.Http;
 
-/// <summary>The Streamable HTTP endpoint's settings, bound from the <c>Http</c> configuration section.</summary>
+/// <summary>The Streamable HTTP endpoint's settings, bound from the <c>Http</c> configuration section (callers: <see cref="Auth.CallerAuthenticationOptions"/>).</summary>
 internal sealed class HttpServerOptions
 {
     /// <summary>The configuration section name.</summary>
@@ -21,11 +21,11 @@ internal sealed class HttpServerOptions
     /// <value>The default value is <see langword="false"/>: every request is served statelessly.</value>
     public bool Stateful { get; set; }
 
-    /// <summary>Gets or sets how long an unused session lives.</summary>
+    /// <summary>Gets or sets how long an unused session lives (the SDK checks every 5 seconds).</summary>
     /// <value>The default value is 10 minutes.</value>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Gets or sets the most sessions kept at once; at the cap the oldest idle session is ended first.</summary>
+    /// <summary>Gets or sets the most idle sessions kept at once; beyond it the oldest idle sessions are ended.</summary>
     /// <value>The default value is 1000.</value>
     public int MaxSessions { get; set; } = 1000;
 
@@ -40,19 +40,6 @@ internal sealed class HttpServerOptions
     /// <summary>Gets or sets whether the server may listen beyond loopback without authentication.</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool AllowUnauthenticated { get; set; }
-
-    /// <summary>Gets the API keys (hashes only).</summary>
-    public IList<ApiKeyOptions> ApiKeys { get; } = [];
-
-    /// <summary>Gets or sets the OAuth 2.1 resource-server settings.</summary>
-    public JwtOptions Jwt { get; set; } = new();
-
-    /// <summary>Gets or sets this resource's public URL for the protected-resource metadata.</summary>
-    /// <value>The default value is <see langword="null"/>: the request's scheme, host and MCP path.</value>
-    public string? ResourceUrl { get; set; }
-
-    /// <summary>Gets whether any authentication is configured.</summary>
-    public bool AuthenticationConfigured => ApiKeys.Count > 0 || Jwt.IsConfigured;
 
     /// <summary>Gets the effective allowed origins.</summary>
     public IReadOnlyList<string> EffectiveAllowedOrigins => AllowedOrigins.Count > 0 ? [.. AllowedOrigins] : LoopbackOrigins;

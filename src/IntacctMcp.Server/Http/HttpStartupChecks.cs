@@ -1,5 +1,6 @@
 using System.Net;
 using IntacctMcp.Server.Configuration;
+using IntacctMcp.Server.Http.Auth;
 
 namespace IntacctMcp.Server.Http;
 
@@ -7,9 +8,11 @@ namespace IntacctMcp.Server.Http;
 internal static class HttpStartupChecks
 {
     /// <summary>Checks the options.</summary>
+    /// <param name="options">The HTTP settings.</param>
+    /// <param name="authentication">Who may call.</param>
     /// <returns>A warning to log loudly, or <see langword="null"/>.</returns>
     /// <exception cref="ServerConfigurationException">Non-loopback without authentication and without <c>--allow-unauthenticated</c>, or a bad setting.</exception>
-    public static string? Check(HttpServerOptions options)
+    public static string? Check(HttpServerOptions options, CallerAuthenticationOptions authentication)
     {
         if (!options.Path.StartsWith('/'))
         {
@@ -21,7 +24,7 @@ internal static class HttpStartupChecks
             throw new ServerConfigurationException("Http:MaxRequestBodyBytes, Http:MaxSessions and Http:IdleTimeout must be positive.");
         }
 
-        if (options.AuthenticationConfigured)
+        if (authentication.IsConfigured)
         {
             return null;
         }

@@ -12,8 +12,8 @@ internal static class JsonRpcHttpErrors
     /// <summary>The generic server error code the SDK uses for transport-level refusals.</summary>
     public const int ServerError = -32000;
 
-    /// <summary>The (non-standard, TS-SDK-compatible) code for an unknown session.</summary>
-    public const int SessionNotFound = -32001;
+    /// <summary>JSON-RPC's Parse error: the body is not JSON at all.</summary>
+    public const int ParseError = -32700;
 
     private static readonly JsonTypeInfo<JsonRpcMessage> MessageType =
         (JsonTypeInfo<JsonRpcMessage>)McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(JsonRpcMessage));
@@ -37,8 +37,4 @@ internal static class JsonRpcHttpErrors
         context.Response.ContentType = "application/json";
         await JsonSerializer.SerializeAsync(context.Response.Body, error, MessageType, context.RequestAborted);
     }
-
-    /// <summary>Writes a refusal.</summary>
-    public static Task WriteAsync(HttpContext context, McpRequestProblem problem, RequestId? id) =>
-        WriteAsync(context, problem.StatusCode, problem.Code, problem.Message, id, problem.Data);
 }

@@ -1,21 +1,30 @@
 using IntacctMcp.Server.Http.Auth;
+using IntacctMcp.Server.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace IntacctMcp.Server.Http;
 
-/// <summary>Maps the routes: the MCP endpoint, <c>/healthz</c> and the protected-resource metadata.</summary>
+/// <summary>The request pipeline: request logging, authentication, our gate, then the SDK's MCP endpoint and our two extra routes.</summary>
 internal static class McpEndpointMapping
 {
-    /// <summary>Maps every route.</summary>
-    public static void MapIntacctMcp(this IEndpointRouteBuilder app, HttpServerOptions options)
+    /// <summary>Adds the middleware and maps every route.</summary>
+    /// <param name="app">The application.</param>
+    public static void MapIntacctMcp(this WebApplication app)
     {
-        var endpoint = app.ServiceProvider.GetRequiredService<McpEndpoint>();
-        app.MapPost(options.Path, endpoint.PostAsync);
-        app.MapGet(options.Path, endpoint.GetAsync);
-        app.MapDelete(options.Path, endpoint.DeleteAsync);
+        var options = app.Services.GetRequiredService<IOptions<HttpServerOptions>>().Value;
+        var authentication = app.Services.GetRequiredService<IOptions<CallerAuthenticationOptions>>().Value;
+
+        app.UseServerRequestLogging();
+        if (authentication.IsConfigured)
+        {
+            app.UseAuthentication();
+        }
+
+        app.UseMiddleware<McpRequestGate>();
+        app.MapMcp(options.Path);
 
         app.MapGet("/healthz", static context =>
         {
@@ -23,16 +32,12 @@ internal static class McpEndpointMapping
             return context.Response.WriteAsync("""{"status":"ok"}""");
         });
 
-        RequestDelegate metadata = context => context.Response.WriteAsync(
-            ProtectedResource.Metadata(context.Request, options).ToJsonString(),
-            context.RequestAborted);
-        app.MapGet(ProtectedResource.MetadataPath, WithJson(metadata));
-        app.MapGet(ProtectedResource.MetadataPath + options.Path, WithJson(metadata));
+        RequestDelegate metadata = context =>
+        {
+            context.Response.ContentType = "application/json";
+            return context.Response.WriteAsync(ProtectedResource.Metadata(context.Request, authentication, options.Path).ToJsonString(), context.RequestAborted);
+        };
+        app.MapGet(ProtectedResource.MetadataPath, metadata);
+        app.MapGet(ProtectedResource.MetadataPath + options.Path, metadata);
     }
-
-    private static RequestDelegate WithJson(RequestDelegate next) => context =>
-    {
-        context.Response.ContentType = "application/json";
-        return next(context);
-    };
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Commands;
-using IntacctMcp.Server.Http;
 using IntacctMcp.Server.Http.Auth;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using IntacctMcp.Server.Http.Sessions;
 using IntacctMcp.Server.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -68,29 +67,28 @@ public sealed class HttpSessionTests
     }
 
     [Fact]
-    public async Task PruneIdle_SessionIdleLongerThanTimeout_Ended()
+    public async Task IdleSession_LongerThanTimeout_EndedAndLaterRequestsGet404()
     {
         var time = new FakeTimeProvider();
         await using var server = await TestHttpServer.StartAsync(Stateful, configureServices: services => services.AddSingleton<TimeProvider>(time));
         using var http = new HttpClient();
         var sessionId = await InitializeAsync(http, server);
-        var store = server.Services.GetRequiredService<McpSessionStore>();
 
-        // The idle sweeper runs on the same fake clock, so either it or the explicit call ends the session, once.
         time.Advance(TimeSpan.FromMinutes(9));
-        var prunedEarly = await store.PruneIdleAsync();
-        var countEarly = store.Count;
-        time.Advance(TimeSpan.FromMinutes(2));
-        await store.PruneIdleAsync();
-        using var after = await http.SendAsync(RawMcp.Post(server.Endpoint, RawMcp.ToolsListBody).WithHeader("Mcp-Session-Id", sessionId), Ct);
+        await Task.Delay(TimeSpan.FromSeconds(6), Ct);
+        var early = await ToolsListStatusAsync(http, server, sessionId);
+        time.Advance(TimeSpan.FromMinutes(11));
 
-        Assert.Equal((0, 1), (prunedEarly, countEarly));
-        Assert.Equal(0, store.Count);
-        Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+        // A probe is activity too: wait for one pass of the SDK's 5-second pruning timer (real time), then look once.
+        await Task.Delay(TimeSpan.FromSeconds(6), Ct);
+        var late = await ToolsListStatusAsync(http, server, sessionId);
+
+        Assert.Equal(HttpStatusCode.OK, early);
+        Assert.Equal(HttpStatusCode.NotFound, late);
     }
 
     [Fact]
-    public async Task Initialize_AtSessionCap_OldestIdleSessionEnded()
+    public async Task IdleSessions_BeyondCap_OldestEnded()
     {
         var time = new FakeTimeProvider();
         await using var server = await TestHttpServer.StartAsync(
@@ -103,13 +101,26 @@ public sealed class HttpSessionTests
         time.Advance(TimeSpan.FromSeconds(1));
         var third = await InitializeAsync(http, server);
 
-        using var firstAfter = await http.SendAsync(RawMcp.Post(server.Endpoint, RawMcp.ToolsListBody).WithHeader("Mcp-Session-Id", first), Ct);
-        using var secondAfter = await http.SendAsync(RawMcp.Post(server.Endpoint, RawMcp.ToolsListBody).WithHeader("Mcp-Session-Id", second), Ct);
+        var firstAfter = await EventuallyAsync(() => ToolsListStatusAsync(http, server, first), HttpStatusCode.NotFound);
 
-        Assert.Equal(HttpStatusCode.NotFound, firstAfter.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, secondAfter.StatusCode);
-        Assert.Equal(2, server.Services.GetRequiredService<McpSessionStore>().Count);
+        Assert.Equal(HttpStatusCode.NotFound, firstAfter);
+        Assert.Equal(HttpStatusCode.OK, await ToolsListStatusAsync(http, server, third));
         Assert.NotEqual(second, third);
+    }
+
+    [Fact]
+    public async Task Post_PerRequestEraOnStatefulServer_ServedWithoutSession()
+    {
+        await using var server = await TestHttpServer.StartAsync(Stateful);
+        using var http = new HttpClient();
+        const string Body = """{"jsonrpc":"2.0","id":2,"method":"tools/list","params":{"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}}}""";
+
+        using var response = await http.SendAsync(RawMcp.Post(server.Endpoint, Body).WithHeader("MCP-Protocol-Version", "2026-07-28").WithHeader("Mcp-Method", "tools/list"), Ct);
+        var message = await RawMcp.ReadMessageAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Mcp-Session-Id"));
+        Assert.NotNull(message["result"]?["tools"]);
     }
 
     [Fact]
@@ -141,6 +152,25 @@ public sealed class HttpSessionTests
         using var response = await http.SendAsync(request, Ct);
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
+    private static async Task<HttpStatusCode> ToolsListStatusAsync(HttpClient http, TestHttpServer server, string sessionId)
+    {
+        using var response = await http.SendAsync(RawMcp.Post(server.Endpoint, RawMcp.ToolsListBody).WithHeader("Mcp-Session-Id", sessionId), Ct);
+        return response.StatusCode;
+    }
+
+    // The SDK prunes idle sessions on a 5-second timer (real time); the idle time itself is read from the test's clock.
+    private static async Task<HttpStatusCode> EventuallyAsync(Func<Task<HttpStatusCode>> probe, HttpStatusCode expected)
+    {
+        var status = await probe();
+        for (var attempt = 0; attempt < 30 && status != expected; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
+            status = await probe();
+        }
+
+        return status;
     }
 
     private static async Task<string> InitializeAsync(HttpClient http, TestHttpServer server)

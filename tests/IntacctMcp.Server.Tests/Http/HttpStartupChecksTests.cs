@@ -1,5 +1,6 @@
 using IntacctMcp.Server.Configuration;
 using IntacctMcp.Server.Http;
+using IntacctMcp.Server.Http.Auth;
 using Xunit;
 
 namespace IntacctMcp.Server.Tests.Http;
@@ -12,7 +13,7 @@ public sealed class HttpStartupChecksTests
     [InlineData("http://127.0.0.1:3001;http://192.168.1.5:3001")]
     public void Check_NonLoopbackWithoutAuthentication_Refuses(string urls)
     {
-        var exception = Assert.Throws<ServerConfigurationException>(() => HttpStartupChecks.Check(new HttpServerOptions { Urls = urls }));
+        var exception = Assert.Throws<ServerConfigurationException>(() => HttpStartupChecks.Check(new HttpServerOptions { Urls = urls }, new CallerAuthenticationOptions()));
 
         Assert.Contains("--allow-unauthenticated", exception.Message, StringComparison.Ordinal);
     }
@@ -20,7 +21,7 @@ public sealed class HttpStartupChecksTests
     [Fact]
     public void Check_NonLoopbackAllowUnauthenticated_LoudWarning()
     {
-        var warning = HttpStartupChecks.Check(new HttpServerOptions { Urls = "http://0.0.0.0:3001", AllowUnauthenticated = true });
+        var warning = HttpStartupChecks.Check(new HttpServerOptions { Urls = "http://0.0.0.0:3001", AllowUnauthenticated = true }, new CallerAuthenticationOptions());
 
         Assert.StartsWith("UNAUTHENTICATED", warning, StringComparison.Ordinal);
     }
@@ -31,16 +32,17 @@ public sealed class HttpStartupChecksTests
     [InlineData("http://[::1]:3001")]
     public void Check_LoopbackWithoutAuthentication_Warns(string urls)
     {
-        Assert.Contains("No HTTP authentication", HttpStartupChecks.Check(new HttpServerOptions { Urls = urls }), StringComparison.Ordinal);
+        Assert.Contains("No HTTP authentication", HttpStartupChecks.Check(new HttpServerOptions { Urls = urls }, new CallerAuthenticationOptions()), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Check_NonLoopbackWithApiKey_NoWarning()
     {
         var options = new HttpServerOptions { Urls = "http://0.0.0.0:3001" };
-        options.ApiKeys.Add(new ApiKeyOptions { Name = "k", Sha256 = new string('a', 64) });
+        var authentication = new CallerAuthenticationOptions();
+        authentication.ApiKeys.Add(new ApiKeyOptions { Name = "k", Sha256 = new string('a', 64) });
 
-        Assert.Null(HttpStartupChecks.Check(options));
+        Assert.Null(HttpStartupChecks.Check(options, authentication));
     }
 
     [Theory]

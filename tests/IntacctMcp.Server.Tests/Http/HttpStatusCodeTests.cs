@@ -48,10 +48,11 @@ public sealed class HttpStatusCodeTests
     }
 
     [Theory]
-    [InlineData("{not json")]
-    [InlineData("""[{"jsonrpc":"2.0","id":1,"method":"ping"}]""")]
-    [InlineData("""{"jsonrpc":"2.0","id":null,"method":"ping"}""")]
-    public async Task Post_MalformedJsonRpc_Returns400InvalidRequest(string body)
+    [InlineData("{not json", -32700)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":1,", -32700)]
+    [InlineData("""[{"jsonrpc":"2.0","id":1,"method":"ping"}]""", -32600)]
+    [InlineData("""{"jsonrpc":"2.0","id":null,"method":"ping"}""", -32600)]
+    public async Task Post_MalformedJsonOrJsonRpc_Returns400ParseErrorOrInvalidRequest(string body, int expectedCode)
     {
         await using var server = await TestHttpServer.StartAsync();
         using var http = new HttpClient();
@@ -60,7 +61,7 @@ public sealed class HttpStatusCodeTests
         var message = await RawMcp.ReadMessageAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(-32600, RawMcp.ErrorCode(message));
+        Assert.Equal(expectedCode, RawMcp.ErrorCode(message));
         Assert.Null(message["id"]);
     }
 
@@ -76,7 +77,8 @@ public sealed class HttpStatusCodeTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(-32022, RawMcp.ErrorCode(message));
         Assert.Equal(2, message["id"]?.GetValue<int>());
-        Assert.Contains("2025-11-25", message["error"]!["data"]!["supported"]!.AsArray().Select(v => v!.GetValue<string>()));
+        // A stateless server advertises the per-request revisions there (what server/discover offers, SEP-2575).
+        Assert.Contains("2026-07-28", message["error"]!["data"]!["supported"]!.AsArray().Select(v => v!.GetValue<string>()));
     }
 
     [Fact]
@@ -153,7 +155,8 @@ public sealed class HttpStatusCodeTests
         await using var server = await TestHttpServer.StartAsync();
         using var http = new HttpClient();
 
-        using var response = await http.SendAsync(RawMcp.Post(server.Endpoint, RawMcp.InitializeBody.Replace("2025-11-25", "2026-07-28", StringComparison.Ordinal)).WithHeader("MCP-Protocol-Version", "2026-07-28"), Ct);
+        const string Body = """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2026-07-28","capabilities":{},"clientInfo":{"name":"raw","version":"1"},"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}}}""";
+        using var response = await http.SendAsync(RawMcp.Post(server.Endpoint, Body).WithHeader("MCP-Protocol-Version", "2026-07-28").WithHeader("Mcp-Method", "initialize"), Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(-32601, RawMcp.ErrorCode(await RawMcp.ReadMessageAsync(response)));

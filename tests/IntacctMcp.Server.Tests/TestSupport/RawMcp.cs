@@ -34,13 +34,13 @@ internal static class RawMcp
         return request;
     }
 
-    /// <summary>Reads a JSON body, or the first <c>data:</c> event of an SSE body.</summary>
+    /// <summary>Reads a JSON body, or the first <c>data:</c> event with content of an SSE body (a resumable stream starts with an empty priming event).</summary>
     public static async Task<JsonObject> ReadMessageAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         if (response.Content.Headers.ContentType?.MediaType == "text/event-stream")
         {
-            text = text.Split('\n').First(line => line.StartsWith("data:", StringComparison.Ordinal))["data:".Length..];
+            text = text.Split('\n').First(line => line.StartsWith("data:", StringComparison.Ordinal) && line.Length > "data:".Length + 1)["data:".Length..];
         }
 
         return JsonNode.Parse(text)!.AsObject();

@@ -18,7 +18,7 @@ internal static class AuthenticationSetup
 
     /// <summary>Registers authentication for <paramref name="options"/>.</summary>
     /// <exception cref="ServerConfigurationException">An API key or JWT setting is invalid.</exception>
-    public static void AddCallerAuthentication(this IServiceCollection services, HttpServerOptions options)
+    public static void AddCallerAuthentication(this IServiceCollection services, CallerAuthenticationOptions options)
     {
         services.AddSingleton(new ApiKeyRegistry(options.ApiKeys));
         var jwt = options.Jwt;

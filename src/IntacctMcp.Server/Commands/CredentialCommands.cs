@@ -1,7 +1,8 @@
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Configuration;
+using IntacctMcp.Server.Credentials;
 
-namespace IntacctMcp.Server.Credentials;
+namespace IntacctMcp.Server.Commands;
 
 /// <summary>Dispatches <c>configure</c> and <c>companies</c>, which take their own options and build their own configuration.</summary>
 internal static class CredentialCommands

@@ -1,7 +1,7 @@
-using IntacctMcp.Server.Commands;
+using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Hosting;
 
-namespace IntacctMcp.Server.Cli;
+namespace IntacctMcp.Server.Commands;
 
 /// <summary>Runs the command a parsed command line names: the one place that maps command names to code.</summary>
 internal static class CommandDispatcher
