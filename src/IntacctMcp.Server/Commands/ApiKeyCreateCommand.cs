@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IntacctMcp.Server.Auth;
 using IntacctMcp.Server.Cli;
-using IntacctMcp.Server.Http.Auth;
 using IntacctMcp.Tools.Policy;
 
 namespace IntacctMcp.Server.Commands;

@@ -1,6 +1,6 @@
+using IntacctMcp.Server.Auth;
 using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Hosting;
-using IntacctMcp.Server.Http.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

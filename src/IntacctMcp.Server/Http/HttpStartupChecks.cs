@@ -1,6 +1,6 @@
 using System.Net;
+using IntacctMcp.Server.Auth;
 using IntacctMcp.Server.Configuration;
-using IntacctMcp.Server.Http.Auth;
 
 namespace IntacctMcp.Server.Http;
 

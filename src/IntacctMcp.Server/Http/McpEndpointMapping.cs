@@ -1,4 +1,4 @@
-using IntacctMcp.Server.Http.Auth;
+using IntacctMcp.Server.Auth;
 using IntacctMcp.Server.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

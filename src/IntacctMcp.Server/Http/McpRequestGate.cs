@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IntacctMcp.Server.Http.Auth;
+using IntacctMcp.Server.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using IntacctMcp.Server.Auth;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Commands;
-using IntacctMcp.Server.Http.Auth;
 using Xunit;
 
 namespace IntacctMcp.Server.Tests.Cli;

@@ -1,5 +1,5 @@
 using IntacctMcp.Sandbox;
-using IntacctMcp.Server.Http.Auth;
+using IntacctMcp.Server.Auth;
 using IntacctMcp.Server.Tests.TestSupport;
 using ModelContextProtocol.Client;
 using Xunit;

@@ -1,6 +1,6 @@
+using IntacctMcp.Server.Auth;
 using IntacctMcp.Server.Configuration;
 using IntacctMcp.Server.Http;
-using IntacctMcp.Server.Http.Auth;
 using Xunit;
 
 namespace IntacctMcp.Server.Tests.Http;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Text;
-using IntacctMcp.Server.Http.Auth;
+using IntacctMcp.Server.Auth;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using IntacctMcp.Tools.Policy;
 using Microsoft.AspNetCore.Http;
 
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>The OAuth protected-resource metadata (RFC 9728) and the URLs that point to it.</summary>
 internal static class ProtectedResource

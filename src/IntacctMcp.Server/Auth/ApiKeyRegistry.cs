@@ -3,7 +3,7 @@ using System.Text;
 using IntacctMcp.Server.Configuration;
 using IntacctMcp.Tools.Policy;
 
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>The configured API keys, validated at start-up and matched in constant time.</summary>
 internal sealed class ApiKeyRegistry

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>Reads the bearer token of a request.</summary>
 internal static class BearerToken

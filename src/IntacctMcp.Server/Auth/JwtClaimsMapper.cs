@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using IntacctMcp.Tools.Policy;
 
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>
 /// Adds the claims the tools check to a validated JWT's principal: <c>scope</c> from <c>scope</c>/<c>scp</c>

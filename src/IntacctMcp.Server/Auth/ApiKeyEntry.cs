@@ -1,4 +1,4 @@
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>A validated API key: its hash bytes, scopes and companies.</summary>
 /// <param name="Name">The key's name.</param>

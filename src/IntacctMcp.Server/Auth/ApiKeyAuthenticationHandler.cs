@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>Authenticates <c>Authorization: Bearer imcp_…</c> against the configured key hashes.</summary>
 internal sealed class ApiKeyAuthenticationHandler(

@@ -1,6 +1,6 @@
 using IntacctMcp.Tools.Policy;
 
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>Maps the scope names people write (<c>read</c>, <c>write</c>) to the claims the tools check.</summary>
 internal static class IntacctScopes

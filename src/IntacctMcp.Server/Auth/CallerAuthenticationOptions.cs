@@ -1,4 +1,4 @@
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>
 /// Who may call the MCP endpoint: API keys and the OAuth 2.1 resource server, bound from the <c>Http</c> section

@@ -1,7 +1,7 @@
 using IntacctMcp.Tools.Policy;
 using Microsoft.AspNetCore.Http;
 
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>What a caller that the authentication handlers did not accept is told: the challenge and the reason.</summary>
 internal static class CallerAuthentication

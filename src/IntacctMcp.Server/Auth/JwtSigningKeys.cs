@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using IntacctMcp.Server.Configuration;
 using Microsoft.IdentityModel.Tokens;
 
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>Turns configured signing keys (PEM public keys or base64 symmetric keys) into security keys.</summary>
 internal static class JwtSigningKeys

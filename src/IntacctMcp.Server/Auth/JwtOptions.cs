@@ -1,4 +1,4 @@
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>How JWT bearer tokens from an OAuth 2.1 authorization server are validated.</summary>
 internal sealed class JwtOptions

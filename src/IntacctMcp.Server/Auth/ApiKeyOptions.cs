@@ -1,4 +1,4 @@
-namespace IntacctMcp.Server.Http.Auth;
+namespace IntacctMcp.Server.Auth;
 
 /// <summary>One API key: its hash, never the key itself. Created with <c>intacct-mcp apikey create</c>.</summary>
 internal sealed class ApiKeyOptions
