@@ -37,22 +37,34 @@ internal sealed class SageMock : IDisposable
 
     private IEnumerable<ILogEntry> Entries => Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime);
 
+    /// <summary>Gets the token requests received, in arrival order.</summary>
+    public IReadOnlyList<ILogEntry> TokenRequestEntries => [.. Entries.Where(e => e.RequestMessage.Path.EndsWith("/oauth2/token", StringComparison.Ordinal))];
+
     /// <summary>Starts a server on a free loopback port whose token endpoint first gives <paramref name="tokenAnswers"/>, in order, then issues three numbered tokens.</summary>
-    public static SageMock Start(params IResponseBuilder[] tokenAnswers)
+    public static SageMock Start(params IResponseBuilder[] tokenAnswers) =>
+        StartScripted([.. tokenAnswers, Token(1), Token(2), Token(3)]);
+
+    /// <summary>Starts a server whose token endpoint gives exactly <paramref name="tokenAnswers"/>, in order (later token requests get 404).</summary>
+    public static SageMock StartScripted(params IResponseBuilder[] tokenAnswers)
     {
         var server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreeLoopbackPort()}"] });
         var mock = new SageMock(server);
-        IEnumerable<IResponseBuilder> issued = Enumerable.Range(1, 3).Select(n => Json(200, $$"""{"token_type":"Bearer","access_token":"mock-token-{{n}}","expires_in":43200}"""));
-        var answers = tokenAnswers.Concat(issued).ToList();
-        for (var i = 0; i < answers.Count; i++)
+        for (var i = 0; i < tokenAnswers.Length; i++)
         {
             var mapping = server.Given(Request.Create().WithPath(BasePath + "/oauth2/token").UsingPost()).InScenario(TokenScenario);
             mapping = i == 0 ? mapping : mapping.WhenStateIs($"answered-{i}");
-            mapping.WillSetStateTo($"answered-{i + 1}").RespondWith(answers[i]);
+            mapping.WillSetStateTo($"answered-{i + 1}").RespondWith(tokenAnswers[i]);
         }
 
         return mock;
     }
+
+    /// <summary>A token answer issuing <c>mock-token-<paramref name="n"/></c>.</summary>
+    public static IResponseBuilder Token(int n, int expiresInSeconds = 43200) => Token($"mock-token-{n}", expiresInSeconds);
+
+    /// <summary>A token answer issuing <paramref name="accessToken"/>.</summary>
+    public static IResponseBuilder Token(string accessToken, int expiresInSeconds = 43200) =>
+        Json(200, $$"""{"token_type":"Bearer","access_token":"{{accessToken}}","expires_in":{{expiresInSeconds}}}""");
 
     /// <summary>Gets the bearer token a request carried.</summary>
     public static string? Bearer(ILogEntry entry) => Header(entry, "Authorization") is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
