@@ -69,6 +69,10 @@ internal sealed class SageMock : IDisposable
     /// <summary>Gets the bearer token a request carried.</summary>
     public static string? Bearer(ILogEntry entry) => Header(entry, "Authorization") is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
 
+    /// <summary>Gets a request's path under <see cref="BasePath"/> (e.g. <c>/services/core/query</c>).</summary>
+    public static string ApiPath(ILogEntry entry) =>
+        entry.RequestMessage.Path.StartsWith(BasePath, StringComparison.Ordinal) ? entry.RequestMessage.Path[BasePath.Length..] : entry.RequestMessage.Path;
+
     /// <summary>Gets a request header (any case).</summary>
     public static string? Header(ILogEntry entry, string name) =>
         entry.RequestMessage.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
