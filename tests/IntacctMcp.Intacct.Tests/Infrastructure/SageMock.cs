@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using WireMock;
 using WireMock.Logging;
+using WireMock.Types;
+using WireMock.Util;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -88,6 +91,19 @@ internal sealed class SageMock : IDisposable
 
         return response;
     }
+
+    /// <summary>
+    /// A JSON answer given only once <paramref name="before"/> completes, so a test can hold requests open (a
+    /// callback, because WireMock's delays are fixed durations, not gates).
+    /// </summary>
+    public static IResponseBuilder Held(Func<Task> before, int status, string body) =>
+        Response.Create().WithCallback(async _ =>
+        {
+            await before();
+            var answer = new ResponseMessage { StatusCode = status, BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String } };
+            answer.AddHeader("Content-Type", "application/json");
+            return (IResponseMessage)answer;
+        });
 
     /// <summary>Answers successive requests to one method and path with <paramref name="answers"/>, in order (a scenario per path); later requests get 404.</summary>
     public void Sequence(string method, string path, params IResponseBuilder[] answers)
