@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Sockets;
 using WireMock;
 using WireMock.Logging;
-using WireMock.Types;
-using WireMock.Util;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Settings;
+using WireMock.Types;
+using WireMock.Util;
 
 namespace IntacctMcp.Intacct.Tests.Infrastructure;
 
