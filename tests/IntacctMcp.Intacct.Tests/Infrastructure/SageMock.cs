@@ -121,13 +121,6 @@ internal sealed class SageMock : IDisposable
     public void Always(string method, string path, IResponseBuilder answer) =>
         Server.Given(Request.Create().WithPath(BasePath + path).UsingMethod(method)).RespondWith(answer);
 
-    /// <summary>
-    /// An answer whose connection drops mid-body: it announces more bytes than it sends, so the server aborts the
-    /// connection after the request was processed (Sage committed, the client never hears).
-    /// </summary>
-    public static IResponseBuilder DroppedAfter(int status, string body) =>
-        Json(status, body, ("Content-Length", (System.Text.Encoding.UTF8.GetByteCount(body) + 64).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-
     public void Dispose() => Server.Stop();
 
     private static int FreeLoopbackPort()
