@@ -40,7 +40,7 @@ public sealed class IntacctTokenErrorTests
         Assert.Contains("company 'acme'", error.Message, StringComparison.Ordinal);
         Assert.Equal(expectedHint, error.Hint);
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
-        Assert.DoesNotContain(SagePeer.ClientSecret, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(ClientHarness.ClientSecret, error.ToString(), StringComparison.Ordinal);
         Assert.Equal(1, sage.TokenRequests);
         Assert.Empty(sage.ApiRequests);
     }

@@ -12,6 +12,13 @@ internal sealed class ClientHarness : IAsyncDisposable
     /// <summary>The second company, on its own peer, when a test asks for one.</summary>
     public const string SecondCompany = "beta";
 
+    /// <summary>The credentials every harness company signs in with (the mocks accept any; secrets tests look for this one).</summary>
+    public const string ClientId = "mock-client";
+
+    public const string ClientSecret = "mock-secret";
+
+    public const string Username = "ai-api@ACME";
+
     /// <summary>The instant the tests' fake clocks start at.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -56,9 +63,9 @@ internal sealed class ClientHarness : IAsyncDisposable
 
     private static IntacctCompanyOptions Generous(Uri baseUrl) => new()
     {
-        ClientId = SagePeer.ClientId,
-        ClientSecret = SagePeer.ClientSecret,
-        Username = SagePeer.Username,
+        ClientId = ClientId,
+        ClientSecret = ClientSecret,
+        Username = Username,
         BaseUrl = baseUrl.ToString(),
         RequestsPerMinute = 60_000,
         Burst = 1_000,

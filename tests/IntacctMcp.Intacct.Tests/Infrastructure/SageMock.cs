@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
+using WireMock;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Settings;
+using WireMock.Types;
+using WireMock.Util;
 
 namespace IntacctMcp.Intacct.Tests.Infrastructure;
 
@@ -37,25 +40,41 @@ internal sealed class SageMock : IDisposable
 
     private IEnumerable<ILogEntry> Entries => Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime);
 
+    /// <summary>Gets the token requests received, in arrival order.</summary>
+    public IReadOnlyList<ILogEntry> TokenRequestEntries => [.. Entries.Where(e => e.RequestMessage.Path.EndsWith("/oauth2/token", StringComparison.Ordinal))];
+
     /// <summary>Starts a server on a free loopback port whose token endpoint first gives <paramref name="tokenAnswers"/>, in order, then issues three numbered tokens.</summary>
-    public static SageMock Start(params IResponseBuilder[] tokenAnswers)
+    public static SageMock Start(params IResponseBuilder[] tokenAnswers) =>
+        StartScripted([.. tokenAnswers, Token(1), Token(2), Token(3)]);
+
+    /// <summary>Starts a server whose token endpoint gives exactly <paramref name="tokenAnswers"/>, in order (later token requests get 404).</summary>
+    public static SageMock StartScripted(params IResponseBuilder[] tokenAnswers)
     {
         var server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreeLoopbackPort()}"] });
         var mock = new SageMock(server);
-        IEnumerable<IResponseBuilder> issued = Enumerable.Range(1, 3).Select(n => Json(200, $$"""{"token_type":"Bearer","access_token":"mock-token-{{n}}","expires_in":43200}"""));
-        var answers = tokenAnswers.Concat(issued).ToList();
-        for (var i = 0; i < answers.Count; i++)
+        for (var i = 0; i < tokenAnswers.Length; i++)
         {
             var mapping = server.Given(Request.Create().WithPath(BasePath + "/oauth2/token").UsingPost()).InScenario(TokenScenario);
             mapping = i == 0 ? mapping : mapping.WhenStateIs($"answered-{i}");
-            mapping.WillSetStateTo($"answered-{i + 1}").RespondWith(answers[i]);
+            mapping.WillSetStateTo($"answered-{i + 1}").RespondWith(tokenAnswers[i]);
         }
 
         return mock;
     }
 
+    /// <summary>A token answer issuing <c>mock-token-<paramref name="n"/></c>.</summary>
+    public static IResponseBuilder Token(int n, int expiresInSeconds = 43200) => Token($"mock-token-{n}", expiresInSeconds);
+
+    /// <summary>A token answer issuing <paramref name="accessToken"/>.</summary>
+    public static IResponseBuilder Token(string accessToken, int expiresInSeconds = 43200) =>
+        Json(200, $$"""{"token_type":"Bearer","access_token":"{{accessToken}}","expires_in":{{expiresInSeconds}}}""");
+
     /// <summary>Gets the bearer token a request carried.</summary>
     public static string? Bearer(ILogEntry entry) => Header(entry, "Authorization") is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
+
+    /// <summary>Gets a request's path under <see cref="BasePath"/> (e.g. <c>/services/core/query</c>).</summary>
+    public static string ApiPath(ILogEntry entry) =>
+        entry.RequestMessage.Path.StartsWith(BasePath, StringComparison.Ordinal) ? entry.RequestMessage.Path[BasePath.Length..] : entry.RequestMessage.Path;
 
     /// <summary>Gets a request header (any case).</summary>
     public static string? Header(ILogEntry entry, string name) =>
@@ -73,6 +92,19 @@ internal sealed class SageMock : IDisposable
         return response;
     }
 
+    /// <summary>
+    /// A JSON answer given only once <paramref name="before"/> completes, so a test can hold requests open (a
+    /// callback, because WireMock's delays are fixed durations, not gates).
+    /// </summary>
+    public static IResponseBuilder Held(Func<Task> before, int status, string body) =>
+        Response.Create().WithCallback(async _ =>
+        {
+            await before();
+            var answer = new ResponseMessage { StatusCode = status, BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String } };
+            answer.AddHeader("Content-Type", "application/json");
+            return (IResponseMessage)answer;
+        });
+
     /// <summary>Answers successive requests to one method and path with <paramref name="answers"/>, in order (a scenario per path); later requests get 404.</summary>
     public void Sequence(string method, string path, params IResponseBuilder[] answers)
     {
@@ -88,13 +120,6 @@ internal sealed class SageMock : IDisposable
     /// <summary>Answers every request to one method and path with <paramref name="answer"/>.</summary>
     public void Always(string method, string path, IResponseBuilder answer) =>
         Server.Given(Request.Create().WithPath(BasePath + path).UsingMethod(method)).RespondWith(answer);
-
-    /// <summary>
-    /// An answer whose connection drops mid-body: it announces more bytes than it sends, so the server aborts the
-    /// connection after the request was processed (Sage committed, the client never hears).
-    /// </summary>
-    public static IResponseBuilder DroppedAfter(int status, string body) =>
-        Json(status, body, ("Content-Length", (System.Text.Encoding.UTF8.GetByteCount(body) + 64).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     public void Dispose() => Server.Stop();
 

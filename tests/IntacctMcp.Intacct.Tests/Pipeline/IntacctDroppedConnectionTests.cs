@@ -7,9 +7,8 @@ using Xunit;
 namespace IntacctMcp.Intacct.Tests.Pipeline;
 
 /// <summary>
-/// Connections dropped after Sage committed: these stay on the scripted peer, which can abort a connection after
-/// processing the request; WireMock.Net 1.25's faults (EMPTY_RESPONSE, MALFORMED_RESPONSE_CHUNK) still answer with
-/// a well-framed response, which is not a dropped connection.
+/// Connections dropped before or after Sage committed, on <see cref="DroppingPeer"/>: WireMock.Net 1.25's faults
+/// (EMPTY_RESPONSE, MALFORMED_RESPONSE_CHUNK) still answer with a well-framed response, which is not a dropped connection.
 /// </summary>
 public sealed class IntacctDroppedConnectionTests
 {
@@ -17,41 +16,38 @@ public sealed class IntacctDroppedConnectionTests
     public async Task SendAsync_WriteWithoutKeyConnectionDropped_NotRetriedAndUnavailable()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        peer.Script("POST", "/workflows/", new PeerAction { Abort = true }, times: 3);
+        await using var peer = await DroppingPeer.StartAsync(drops: 3, commit: false, """{"ia::result":{"key":"1"}}""", ct);
         await using var harness = ClientHarness.Create(peer.BaseUrl);
 
         await Assert.ThrowsAsync<IntacctUnavailableException>(() => harness.Client.SendAsync(
             new IntacctRawRequest { Method = HttpMethod.Post, Path = "/workflows/accounts-payable/bill/submit", Body = new JsonObject { ["key"] = "1" } },
             cancellationToken: ct));
 
-        Assert.Single(peer.ApiRequests);
+        Assert.Single(peer.Requests);
     }
 
     [Fact]
     public async Task CreateObjectAsync_CommittedThenConnectionDropped_RetriedWithSameKeyAndExactlyOneRecord()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        peer.Script("POST", "/objects/accounts-payable/bill", new PeerAction { CommitThenAbort = true });
+        await using var peer = await DroppingPeer.StartAsync(drops: 1, commit: true, """{"ia::result":{"key":"100","id":"B-1","href":"/objects/accounts-payable/bill/100"}}""", ct);
         await using var harness = ClientHarness.Create(peer.BaseUrl);
 
         var created = await harness.Client.CreateObjectAsync("accounts-payable/bill", new JsonObject { ["id"] = "B-1" }, cancellationToken: ct);
 
         Assert.Equal(1, peer.RecordsCreated);
         Assert.Equal("B-1", created.Id);
-        var posts = peer.ApiRequests.Where(r => r.Method == "POST").ToList();
+        var posts = peer.Requests.Where(r => r.Method == "POST").ToList();
         Assert.Equal(2, posts.Count);
-        Assert.NotNull(posts[0].Header("Idempotency-Key"));
-        Assert.Equal(posts[0].Header("Idempotency-Key"), posts[1].Header("Idempotency-Key"));
+        Assert.NotNull(posts[0].IdempotencyKey);
+        Assert.Equal(posts[0].IdempotencyKey, posts[1].IdempotencyKey);
     }
 
     [Fact]
     public async Task CreateObjectAsync_ConnectionKeepsDropping_ThrowsOutcomeUnknownNamingTheKey()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        peer.Script("POST", "/objects/", new PeerAction { CommitThenAbort = true }, times: 3);
+        await using var peer = await DroppingPeer.StartAsync(drops: 3, commit: true, """{"ia::result":{"key":"100","id":"B-3"}}""", ct);
         await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.MaxRetries = 2);
 
         var error = await Assert.ThrowsAsync<IntacctWriteOutcomeUnknownException>(() => harness.Client.CreateObjectAsync(
@@ -60,6 +56,6 @@ public sealed class IntacctDroppedConnectionTests
         Assert.Equal("bill-B-3", error.IdempotencyKey);
         Assert.Contains("bill-B-3", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, peer.RecordsCreated);
-        Assert.Equal(3, peer.ApiRequests.Count);
+        Assert.Equal(3, peer.Requests.Count);
     }
 }

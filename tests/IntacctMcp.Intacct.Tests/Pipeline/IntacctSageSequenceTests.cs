@@ -105,7 +105,7 @@ public sealed class IntacctSageSequenceTests
         Assert.All(logs.Entries, e =>
         {
             Assert.DoesNotContain("mock-token", e.Text, StringComparison.Ordinal);
-            Assert.DoesNotContain(SagePeer.ClientSecret, e.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(ClientHarness.ClientSecret, e.Text, StringComparison.Ordinal);
             Assert.DoesNotContain("Bearer", e.Text, StringComparison.Ordinal);
         });
     }

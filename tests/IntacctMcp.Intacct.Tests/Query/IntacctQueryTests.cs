@@ -9,13 +9,15 @@ namespace IntacctMcp.Intacct.Tests.Query;
 
 public sealed class IntacctQueryTests
 {
+    private const string Query = "/services/core/query";
+
     [Fact]
     public async Task QueryAsync_TypedQuery_SendsSageWireFormAndReadsMeta()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        peer.QueryRows = [.. Enumerable.Range(1, 5).Select(i => new JsonObject { ["id"] = $"B{i}" })];
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        sage.Always("POST", Query, Page(5, 2, 2));
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
         var query = new IntacctQuery
         {
             Object = "accounts-payable/bill",
@@ -38,9 +40,9 @@ public sealed class IntacctQueryTests
 
         Assert.Equal(["B2", "B3"], page.Items.Select(r => r["id"]!.GetValue<string>()));
         Assert.Equal((5, 2, 4), (page.Meta.TotalCount, page.Meta.Start, page.Meta.Next));
-        var sent = Assert.Single(peer.ApiRequests);
-        Assert.Equal("/services/core/query", sent.Path);
-        Assert.Equal("E100", sent.Header("X-IA-API-Param-Entity"));
+        var sent = Assert.Single(sage.ApiRequests);
+        Assert.Equal(Query, SageMock.ApiPath(sent));
+        Assert.Equal("E100", SageMock.Header(sent, "X-IA-API-Param-Entity"));
         var expected = """
             {"object":"accounts-payable/bill","fields":["key","id","vendor.id","sum:totalTxnAmountDue"],
              "filters":[{"$eq":{"state":"posted"}},{"$between":{"dueDate":["2026-01-01","2026-01-31"]}},{"$in":{"vendor.id":["V1","V2"]}},{"$notStartsWith":{"id":"X"}}],
@@ -48,7 +50,7 @@ public sealed class IntacctQueryTests
              "filterParameters":{"asOfDate":"2026-06-30","caseSensitiveComparison":false,"includePrivate":true},
              "orderBy":[{"dueDate":"asc"},{"id":"desc"}],"start":2,"size":2}
             """;
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(sent.Body)), sent.Body);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(sent.RequestMessage.Body!)), sent.RequestMessage.Body);
     }
 
     [Fact]
@@ -68,64 +70,65 @@ public sealed class IntacctQueryTests
     public async Task QueryAsync_SizeOutOfRange_Refused(int size)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         var error = await Assert.ThrowsAsync<IntacctRequestRefusedException>(() => harness.Client.QueryAsync(new IntacctQuery { Object = "accounts-payable/bill", Fields = ["id"], Size = size }, cancellationToken: ct));
 
         Assert.Contains("4000", error.Message, StringComparison.Ordinal);
-        Assert.Empty(peer.ApiRequests);
+        Assert.Empty(sage.ApiRequests);
     }
 
     [Fact]
     public async Task QueryAsync_ArrayOperatorWithScalar_Refused()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
         var query = new IntacctQuery { Object = "accounts-payable/bill", Fields = ["id"], Filters = [new IntacctFilter(IntacctFilterOperator.In, "id", "B1")] };
 
         await Assert.ThrowsAsync<IntacctRequestRefusedException>(() => harness.Client.QueryAsync(query, cancellationToken: ct));
 
-        Assert.Empty(peer.ApiRequests);
+        Assert.Empty(sage.ApiRequests);
     }
 
     [Fact]
     public async Task QueryAllAsync_SeveralPages_FollowsNextUntilExhausted()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        peer.QueryRows = [.. Enumerable.Range(1, 250).Select(i => new JsonObject { ["id"] = $"B{i}" })];
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        sage.Sequence("POST", Query, Page(250, 1, 100), Page(250, 101, 100), Page(250, 201, 100));
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         var rows = await harness.Client.QueryAllAsync(new IntacctQuery { Object = "accounts-payable/bill", Fields = ["id"], Size = 100 }, cancellationToken: ct).ToListAsync(ct);
 
         Assert.Equal(250, rows.Count);
         Assert.Equal("B250", rows[^1]["id"]!.GetValue<string>());
-        Assert.Equal([1, 101, 201], peer.ApiRequests.Select(r => JsonNode.Parse(r.Body)!["start"]!.GetValue<int>()));
+        Assert.Equal([1, 101, 201], sage.ApiRequests.Select(r => JsonNode.Parse(r.RequestMessage.Body!)!["start"]!.GetValue<int>()));
     }
 
     [Fact]
     public async Task QueryAllAsync_MaxRows_StopsEarly()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        peer.QueryRows = [.. Enumerable.Range(1, 250).Select(i => new JsonObject { ["id"] = $"B{i}" })];
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        sage.Sequence("POST", Query, Page(250, 1, 100), Page(250, 101, 100), Page(250, 201, 100));
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         var rows = await harness.Client.QueryAllAsync(new IntacctQuery { Object = "accounts-payable/bill", Fields = ["id"], Size = 100 }, maxRows: 150, cancellationToken: ct).ToListAsync(ct);
 
         Assert.Equal(150, rows.Count);
-        Assert.Equal(2, peer.ApiRequests.Count);
+        Assert.Equal(2, sage.ApiRequests.Count);
     }
 
     [Fact]
     public async Task GetModelAsync_RepeatedWithinCacheDuration_ServedFromCachePerCompany()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
+        using var sage = SageMock.Start();
+        sage.Always("GET", "/services/core/model", SageMock.Json(200, """{"ia::result":{"type":"rootObject","fields":{"key":{"type":"string"},"id":{"type":"string"}},"httpMethods":"GET,POST"}}"""));
         var time = new FakeTimeProvider(ClientHarness.Start);
-        await using var harness = ClientHarness.Create(peer.BaseUrl, o => o.ModelCacheDuration = TimeSpan.FromMinutes(10), time);
+        await using var harness = ClientHarness.Create(sage.BaseUrl, o => o.ModelCacheDuration = TimeSpan.FromMinutes(10), time);
 
         var first = await harness.Client.GetModelAsync("accounts-payable/bill", ct);
         first["mutated"] = true;
@@ -135,7 +138,16 @@ public sealed class IntacctQueryTests
 
         Assert.Null(second["mutated"]);
         Assert.Equal("rootObject", second["type"]!.GetValue<string>());
-        Assert.Equal(2, peer.ApiRequests.Count);
-        Assert.Equal("?name=accounts-payable%2Fbill", peer.ApiRequests[0].QueryString);
+        Assert.Equal(2, sage.ApiRequests.Count);
+        Assert.Equal("?name=accounts-payable%2Fbill", sage.ApiRequests[0].RequestMessage.RawQuery);
+    }
+
+    /// <summary>One page of Sage's query answer over <paramref name="total"/> rows B1…Bn: rows start…start+size-1, with next/previous as Sage sets them.</summary>
+    private static WireMock.ResponseBuilders.IResponseBuilder Page(int total, int start, int size)
+    {
+        var rows = Enumerable.Range(start, Math.Max(0, Math.Min(size, total - start + 1))).Select(i => (JsonNode?)new JsonObject { ["id"] = $"B{i}" }).ToArray();
+        int? next = start - 1 + size < total ? start + size : null;
+        var meta = new JsonObject { ["totalCount"] = total, ["start"] = start, ["pageSize"] = size, ["next"] = next, ["previous"] = start > 1 ? Math.Max(1, start - size) : null };
+        return SageMock.Json(200, new JsonObject { ["ia::result"] = new JsonArray(rows), ["ia::meta"] = meta }.ToJsonString());
     }
 }

@@ -38,16 +38,16 @@ public sealed class IntacctRawRequestTests
     public async Task SendAsync_UnsafePath_RefusedAndNothingSent(string path, string reason)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         var error = await Assert.ThrowsAsync<IntacctRequestRefusedException>(
             () => harness.Client.SendAsync(new IntacctRawRequest { Method = HttpMethod.Get, Path = path }, cancellationToken: ct));
 
         Assert.Contains(reason, error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Nothing was sent", error.Message, StringComparison.Ordinal);
-        Assert.Equal(0, peer.TokenRequests);
-        Assert.Empty(peer.ApiRequests);
+        Assert.Equal(0, sage.TokenRequests);
+        Assert.Empty(sage.ApiRequests);
     }
 
     [Theory]
@@ -58,59 +58,61 @@ public sealed class IntacctRawRequestTests
     public async Task SendAsync_MethodNotAllowed_Refused(string method)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         var error = await Assert.ThrowsAsync<IntacctRequestRefusedException>(
             () => harness.Client.SendAsync(new IntacctRawRequest { Method = new HttpMethod(method), Path = "/objects/x/y" }, cancellationToken: ct));
 
         Assert.Contains(method, error.Message, StringComparison.Ordinal);
-        Assert.Empty(peer.ApiRequests);
+        Assert.Empty(sage.ApiRequests);
     }
 
     [Fact]
     public async Task SendAsync_QueryWithControlCharacters_Refused()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         await Assert.ThrowsAsync<IntacctRequestRefusedException>(() => harness.Client.SendAsync(
             new IntacctRawRequest { Method = HttpMethod.Get, Path = "/services/core/model", Query = new Dictionary<string, string> { ["name"] = "x\r\ny" } },
             cancellationToken: ct));
-        Assert.Empty(peer.ApiRequests);
+        Assert.Empty(sage.ApiRequests);
     }
 
     [Fact]
     public async Task SendAsync_RelativeGetWithQuery_SentUnderBaseWithEncodedQuery()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        sage.Always("GET", "/services/core/model", SageMock.Json(200, """{"ia::result":{"type":"rootObject"}}"""));
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         var response = await harness.Client.SendAsync(
             new IntacctRawRequest { Method = HttpMethod.Get, Path = "services/core/model", Query = new Dictionary<string, string> { ["name"] = "accounts-payable/bill", ["x"] = "a&b=c" } },
             cancellationToken: ct);
 
         Assert.Equal(200, response.StatusCode);
-        var sent = Assert.Single(peer.ApiRequests);
-        Assert.Equal("/services/core/model", sent.Path);
-        Assert.Equal("?name=accounts-payable%2Fbill&x=a%26b%3Dc", sent.QueryString);
+        var sent = Assert.Single(sage.ApiRequests);
+        Assert.Equal("/services/core/model", SageMock.ApiPath(sent));
+        Assert.Equal("?name=accounts-payable%2Fbill&x=a%26b%3Dc", sent.RequestMessage.RawQuery);
     }
 
     [Fact]
     public async Task SendAsync_PostToObjects_CarriesGeneratedIdempotencyKey()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var peer = await SagePeer.StartAsync(ct);
-        await using var harness = ClientHarness.Create(peer.BaseUrl);
+        using var sage = SageMock.Start();
+        sage.Always("POST", "/objects/accounts-payable/vendor", SageMock.Json(201, """{"ia::result":{"key":"7","id":"V9"}}"""));
+        await using var harness = ClientHarness.Create(sage.BaseUrl);
 
         var response = await harness.Client.SendAsync(
             new IntacctRawRequest { Method = HttpMethod.Post, Path = "/objects/accounts-payable/vendor", Body = new JsonObject { ["id"] = "V9" } },
             cancellationToken: ct);
 
         Assert.Equal(201, response.StatusCode);
-        var key = Assert.Single(peer.ApiRequests).Header("Idempotency-Key");
+        var key = SageMock.Header(Assert.Single(sage.ApiRequests), "Idempotency-Key");
         Assert.Matches("^[0-9a-f]{32}$", key);
     }
 }
