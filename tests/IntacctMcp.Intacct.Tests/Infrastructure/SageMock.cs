@@ -21,6 +21,8 @@ internal sealed class SageMock : IDisposable
     public const string BasePath = "/ia/api/v1";
     public const string TokenScenario = "tokens";
 
+    private static readonly TimeSpan HoldLimit = TimeSpan.FromSeconds(30);
+
     private SageMock(WireMockServer server)
     {
         Server = server;
@@ -96,10 +98,14 @@ internal sealed class SageMock : IDisposable
     /// A JSON answer given only once <paramref name="before"/> completes, so a test can hold requests open (a
     /// callback, because WireMock's delays are fixed durations, not gates).
     /// </summary>
+    /// <remarks>
+    /// The hold is bounded: a test that fails before releasing its gate must not leave requests open forever, or
+    /// stopping the server (which waits for requests in flight) would hang the whole test run.
+    /// </remarks>
     public static IResponseBuilder Held(Func<Task> before, int status, string body) =>
         Response.Create().WithCallback(async _ =>
         {
-            await before();
+            await before().WaitAsync(HoldLimit);
             var answer = new ResponseMessage { StatusCode = status, BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String } };
             answer.AddHeader("Content-Type", "application/json");
             return (IResponseMessage)answer;
