@@ -62,10 +62,17 @@ internal static class HttpServerHost
         if (options.Stateful)
         {
             // Resumability: SSE events get IDs and are kept (in memory, for this process) so a dropped stream can be
-            // resumed with Last-Event-ID.
+            // resumed with Last-Event-ID. A client resumes within seconds or not at all, so events live minutes, not
+            // for the life of the process: a busy stateful server must not grow without end.
             builder.Services.AddDistributedMemoryCache();
 #pragma warning disable MCP9006 // See above: resumability belongs to the stateful back-compat mode.
-            mcp.WithDistributedCacheEventStreamStore();
+            mcp.WithDistributedCacheEventStreamStore(store =>
+            {
+                store.EventSlidingExpiration = TimeSpan.FromMinutes(2);
+                store.EventAbsoluteExpiration = TimeSpan.FromMinutes(10);
+                store.MetadataSlidingExpiration = TimeSpan.FromMinutes(10);
+                store.MetadataAbsoluteExpiration = TimeSpan.FromHours(1);
+            });
 #pragma warning restore MCP9006
         }
 
