@@ -27,8 +27,8 @@ public sealed class SandboxFixture : IAsyncLifetime
             s => s.AddIntacctClient(o =>
             {
                 o.DefaultCompany = Demo;
-                o.Companies[Demo] = Company(TimeSpan.FromMinutes(2));
-                o.Companies[Throttled] = Company(TimeSpan.FromSeconds(2));
+                o.Companies[Demo] = Company(Sandbox, TimeSpan.FromMinutes(2));
+                o.Companies[Throttled] = Company(Sandbox, TimeSpan.FromSeconds(2));
             }),
             o => o.AllowWrites = true,
             cancellationToken: TestContext.Current.CancellationToken);
@@ -40,13 +40,14 @@ public sealed class SandboxFixture : IAsyncLifetime
         await Sandbox.DisposeAsync();
     }
 
-    // The client's own pacing (30 a minute by default) would make these tests wait; the sandbox limits nothing here.
-    private IntacctCompanyOptions Company(TimeSpan maxQueueWait) => new()
+    /// <summary>The sandbox's demo company as a client company, paced generously.</summary>
+    /// <remarks>The client's own pacing (30 a minute by default) would make these tests wait; the sandbox limits nothing here.</remarks>
+    internal static IntacctCompanyOptions Company(SandboxServer sandbox, TimeSpan maxQueueWait) => new()
     {
         ClientId = SandboxDemo.ClientId,
         ClientSecret = SandboxDemo.ClientSecret,
         Username = SandboxDemo.Username,
-        BaseUrl = Sandbox.ApiBaseUrl.ToString(),
+        BaseUrl = sandbox.ApiBaseUrl.ToString(),
         IsSandbox = true,
         RequestsPerMinute = 6000,
         Burst = 1000,

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Sandbox;
 using IntacctMcp.Tools.Tests.Hosting;
+using IntacctMcp.Tools.Tests.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -27,17 +27,8 @@ public sealed class SpecSandboxFixture : IAsyncLifetime
         Tools = await ToolsHarness.StartAsync(
             s => s.AddIntacctClient(o =>
             {
-                o.DefaultCompany = "demo";
-                o.Companies["demo"] = new IntacctCompanyOptions
-                {
-                    ClientId = SandboxDemo.ClientId,
-                    ClientSecret = SandboxDemo.ClientSecret,
-                    Username = SandboxDemo.Username,
-                    BaseUrl = Sandbox.ApiBaseUrl.ToString(),
-                    IsSandbox = true,
-                    RequestsPerMinute = 6000,
-                    Burst = 1000,
-                };
+                o.DefaultCompany = SandboxFixture.Demo;
+                o.Companies[SandboxFixture.Demo] = SandboxFixture.Company(Sandbox, TimeSpan.FromMinutes(2));
             }),
             o => o.AllowWrites = true,
             cancellationToken: TestContext.Current.CancellationToken);
