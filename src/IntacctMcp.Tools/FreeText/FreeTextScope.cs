@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+using ModelContextProtocol.Server;
+
+namespace IntacctMcp.Tools.FreeText;
+
+/// <summary>
+/// The free-text context of the tool call in progress: its session's flags, and the company the call resolved.
+/// Set by <see cref="FreeTextFilters"/> around every tools/call, so the tool body can reach it without new parameters.
+/// </summary>
+/// <remarks>
+/// A session is the <see cref="McpServer"/> instance: stdio has one for the life of the process, stateful HTTP one per
+/// <c>Mcp-Session-Id</c>, and stateless HTTP one per request, so nothing is remembered across stateless requests (there
+/// is no session to tie them to). The table holds servers weakly: an ended session's flags go with it.
+/// </remarks>
+internal sealed class FreeTextScope
+{
+    private static readonly ConditionalWeakTable<McpServer, SessionFlags> Sessions = [];
+    private static readonly AsyncLocal<FreeTextScope?> Ambient = new();
+
+    private FreeTextScope(SessionFlags session) => Session = session;
+
+    /// <summary>Gets the scope of the tool call in progress, if any.</summary>
+    public static FreeTextScope? Current => Ambient.Value;
+
+    /// <summary>Gets the session's flags.</summary>
+    public SessionFlags Session { get; }
+
+    /// <summary>Gets or sets the company the call runs against, once the tool has resolved it.</summary>
+    public string? Company { get; set; }
+
+    /// <summary>Starts the scope of a tool call for the rest of the calling async flow.</summary>
+    /// <param name="server">The session's server.</param>
+    /// <returns>The scope.</returns>
+    public static FreeTextScope Begin(McpServer server)
+    {
+        var scope = new FreeTextScope(Sessions.GetValue(server, _ => new SessionFlags()));
+        Ambient.Value = scope;
+        return scope;
+    }
+
+    /// <summary>Describes the flags shown earlier in this session for a company, for the audit line.</summary>
+    /// <param name="company">The company written to.</param>
+    /// <returns>E.g. <c>vendor V1001 name; bill 2042 description</c>, or <see langword="null"/> when none.</returns>
+    public static string? FlagsFor(string company) =>
+        Current?.Session.For(company) is { Count: > 0 } flags ? string.Join("; ", flags) : null;
+}
