@@ -15,7 +15,7 @@ internal static class FreeTextFilters
     public static McpRequestHandler<CallToolRequestParams, CallToolResult> CallTool(McpRequestHandler<CallToolRequestParams, CallToolResult> next) =>
         async (context, cancellationToken) =>
         {
-            var scope = FreeTextScope.Begin(context.Server);
+            var scope = FreeTextScope.Begin(context.Server, context.User);
             var result = await next(context, cancellationToken);
             if (context.Params?.Name is not { } tool)
             {

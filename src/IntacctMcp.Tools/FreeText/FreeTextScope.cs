@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Security.Claims;
 using ModelContextProtocol.Server;
 
 namespace IntacctMcp.Tools.FreeText;
@@ -8,13 +9,14 @@ namespace IntacctMcp.Tools.FreeText;
 /// Set by <see cref="FreeTextFilters"/> around every tools/call, so the tool body can reach it without new parameters.
 /// </summary>
 /// <remarks>
-/// A session is the <see cref="McpServer"/> instance: stdio has one for the life of the process, stateful HTTP one per
-/// <c>Mcp-Session-Id</c>, and stateless HTTP one per request, so nothing is remembered across stateless requests (there
-/// is no session to tie them to). The table holds servers weakly: an ended session's flags go with it.
+/// A request's <see cref="McpServer"/> is a per-request wrapper, so sessions are told apart by what stays: over stateful
+/// HTTP the <c>Mcp-Session-Id</c> (the same string instance for the session's life), over stdio (no session ID, no
+/// caller principal) the server's services, one per process. Stateless HTTP requests (no session ID, a caller) are not
+/// tied together: nothing is remembered across them. The table holds its keys weakly: an ended session's flags go with it.
 /// </remarks>
 internal sealed class FreeTextScope
 {
-    private static readonly ConditionalWeakTable<McpServer, SessionFlags> Sessions = [];
+    private static readonly ConditionalWeakTable<object, SessionFlags> Sessions = [];
     private static readonly AsyncLocal<FreeTextScope?> Ambient = new();
 
     private FreeTextScope(SessionFlags session) => Session = session;
@@ -29,11 +31,13 @@ internal sealed class FreeTextScope
     public string? Company { get; set; }
 
     /// <summary>Starts the scope of a tool call for the rest of the calling async flow.</summary>
-    /// <param name="server">The session's server.</param>
+    /// <param name="server">The request's server.</param>
+    /// <param name="user">The caller, set by the HTTP host; <see langword="null"/> over stdio.</param>
     /// <returns>The scope.</returns>
-    public static FreeTextScope Begin(McpServer server)
+    public static FreeTextScope Begin(McpServer server, ClaimsPrincipal? user)
     {
-        var scope = new FreeTextScope(Sessions.GetValue(server, _ => new SessionFlags()));
+        object? session = server.SessionId is { } id ? id : user is null ? server.Services : null;
+        var scope = new FreeTextScope(session is null ? new SessionFlags() : Sessions.GetValue(session, _ => new SessionFlags()));
         Ambient.Value = scope;
         return scope;
     }

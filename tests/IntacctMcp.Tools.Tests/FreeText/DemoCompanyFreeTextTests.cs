@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using IntacctMcp.Sandbox;
+using IntacctMcp.Tools.FreeText;
+using Xunit;
+
+namespace IntacctMcp.Tools.Tests.FreeText;
+
+public sealed class DemoCompanyFreeTextTests
+{
+    [Fact]
+    public async Task Scan_EveryRecordOfEveryObjectOfTheDemoCompany_NoFlags()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { RateLimitEnabled = false }, TestContext.Current.CancellationToken);
+        var records = 0;
+        var strings = 0;
+        var flags = new List<string>();
+
+        foreach (var objectName in SandboxServer.ObjectNames)
+        {
+            var noun = objectName[(objectName.LastIndexOf('/') + 1)..];
+            foreach (var record in sandbox.ExportObjects(objectName))
+            {
+                records++;
+                strings += record.ToJsonString().Count(c => c == '"') / 2;
+                flags.AddRange(SuspiciousTextScanner.Scan(new JsonObject { ["items"] = new JsonArray(record.DeepClone()) }, noun).Select(f => $"{f.Record} {f.Field}: {f.Reason}"));
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{SandboxServer.ObjectNames.Count} objects, {records} records, about {strings} strings (names and values) scanned, {flags.Count} flagged.");
+        Assert.True(records > 2000, $"only {records} records");
+        Assert.Empty(flags);
+    }
+}
