@@ -44,7 +44,6 @@ internal static class FreeTextReview
         var notes = new List<string>();
         if (omitted)
         {
-            content["freeTextOmitted"] = true;
             notes.Add("Memo and description fields were left out (Tools:FreeText is omit); name them in fields (e.g. fields \"id,description\", or query with fields [\"memo\"]) to see them.");
         }
 
