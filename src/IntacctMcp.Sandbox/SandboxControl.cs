@@ -1,6 +1,6 @@
 namespace IntacctMcp.Sandbox;
 
-/// <summary>The in-process equivalent of the admin endpoint: faults, counters and token expiry.</summary>
+/// <summary>The in-process equivalent of the admin endpoint: faults, counters, token expiry and planted text.</summary>
 public sealed class SandboxControl
 {
     private readonly SandboxState _state;
@@ -52,5 +52,20 @@ public sealed class SandboxControl
         {
             company.ExpireTokens();
         }
+    }
+
+    /// <summary>
+    /// Stores text in a record's text field as if someone had typed it into Sage (no write rules, no audit change): for
+    /// rehearsing how the MCP server flags free text that reads like instructions to an assistant.
+    /// </summary>
+    /// <param name="plant">What to plant where.</param>
+    /// <param name="companyId">The company; null is the demo company.</param>
+    /// <returns>The record's key.</returns>
+    /// <exception cref="ArgumentException">The object or field does not exist, the field is not text, or the text is too long.</exception>
+    /// <exception cref="KeyNotFoundException">No record has that ID or key.</exception>
+    public string PlantText(SandboxPlantedText plant, string? companyId = null)
+    {
+        ArgumentNullException.ThrowIfNull(plant);
+        return Model.TextPlanter.Plant(_state.Company(companyId).Data, plant);
     }
 }

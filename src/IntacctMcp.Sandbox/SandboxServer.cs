@@ -59,6 +59,9 @@ public sealed class SandboxServer : IAsyncDisposable
         return new SandboxServer(app, state, ListeningUrl(app));
     }
 
+    /// <summary>Gets the name of every object the sandbox serves (each can be passed to <see cref="ExportObjects"/>).</summary>
+    public static IReadOnlyList<string> ObjectNames { get; } = [.. Model.SandboxObjects.All.Keys.Order(StringComparer.Ordinal)];
+
     /// <summary>Gets full records exactly as <c>GET /objects/{objectName}/{key}</c> returns them, for tests that compute expected answers independently.</summary>
     /// <param name="objectName">The object, e.g. <c>accounts-payable/bill</c>.</param>
     /// <param name="companyId">The company; null is the demo company.</param>

@@ -6,6 +6,12 @@ public sealed class IntacctToolsOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Tools";
 
+    /// <summary>The <see cref="FreeText"/> value that keeps memo and description fields in results.</summary>
+    public const string FreeTextFull = "full";
+
+    /// <summary>The <see cref="FreeText"/> value that leaves memo and description fields out unless a call names them in <c>fields</c>.</summary>
+    public const string FreeTextOmit = "omit";
+
     /// <summary>Gets the toolsets to offer (see <see cref="IntacctToolsets"/>); empty means all.</summary>
     public IList<string> Toolsets { get; } = [];
 
@@ -20,4 +26,15 @@ public sealed class IntacctToolsOptions
     /// <summary>Gets or sets the most bytes of text a tool result may carry; whole rows are cut beyond it.</summary>
     /// <value>The default value is 16384.</value>
     public int ResponseBudgetBytes { get; set; } = 16_384;
+
+    /// <summary>
+    /// Gets or sets how results carry free text typed into Sage (memos, descriptions): <c>full</c>, or <c>omit</c> to
+    /// leave those fields out unless a call names them in <c>fields</c>. Names stay either way; every result is scanned
+    /// for text that reads like instructions to an assistant.
+    /// </summary>
+    /// <value>The default value is <c>full</c>.</value>
+    public string FreeText { get; set; } = FreeTextFull;
+
+    /// <summary>Gets whether memo and description fields are left out of results (<see cref="FreeText"/> is <c>omit</c>).</summary>
+    public bool OmitsFreeText => string.Equals(FreeText?.Trim(), FreeTextOmit, StringComparison.OrdinalIgnoreCase);
 }

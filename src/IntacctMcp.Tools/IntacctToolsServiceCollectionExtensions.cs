@@ -1,11 +1,13 @@
 using IntacctMcp.Tools;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
+using IntacctMcp.Tools.FreeText;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Policy;
 using IntacctMcp.Tools.References;
 using IntacctMcp.Tools.Writes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +17,7 @@ public static class IntacctToolsServiceCollectionExtensions
     /// <summary>
     /// Registers every Intacct tool plus the list-tools and call-tool filters that enforce the policy: selected toolsets,
     /// <c>ReadOnly</c> (wins), writes hidden and refused unless <c>AllowWrites</c>, and for authenticated (HTTP) callers
-    /// the <c>scope</c> and <c>intacct_company</c> claims. The policy is read from <see cref="IntacctToolsOptions"/> at
+    /// the <c>scope</c> and <c>intacct_company</c> claims; then the free-text review of every result (<c>FreeText</c>). The policy is read from <see cref="IntacctToolsOptions"/> at
     /// list/call time, so one registration serves every configuration.
     /// </summary>
     /// <param name="builder">The MCP server builder.</param>
@@ -26,7 +28,8 @@ public static class IntacctToolsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<IntacctToolsOptions>();
+        services.AddOptions<IntacctToolsOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IntacctToolsOptions>, IntacctToolsOptionsValidator>());
         if (configure is not null)
         {
             // PostConfigure runs after every Configure, so switches win over the bound "Tools" section whatever the order.
@@ -51,6 +54,7 @@ public static class IntacctToolsServiceCollectionExtensions
         {
             filters.AddListToolsFilter(ToolPolicyFilters.ListTools);
             filters.AddCallToolFilter(ToolPolicyFilters.CallTool);
+            filters.AddCallToolFilter(FreeTextFilters.CallTool);
         });
         return builder;
     }

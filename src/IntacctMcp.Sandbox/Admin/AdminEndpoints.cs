@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace IntacctMcp.Sandbox.Admin;
 
 /// <summary>
-/// <c>/sandbox/admin</c>, outside Sage's API surface and loopback only: counters, faults and token expiry, the
+/// <c>/sandbox/admin</c>, outside Sage's API surface and loopback only: counters, faults, token expiry and planted text, the
 /// HTTP twin of <see cref="SandboxControl"/>. <c>?company=</c> picks a company (counters default to the demo company,
 /// faults and token expiry to every company).
 /// </summary>
@@ -59,6 +59,39 @@ internal static class AdminEndpoints
             control.ExpireTokens(company);
             return Results.NoContent();
         }));
+        group.MapPost("/plant-text", PlantTextAsync);
+
+        async Task<IResult> PlantTextAsync(HttpRequest request, string? company)
+        {
+            SandboxPlantedText? plant;
+            try
+            {
+                plant = await JsonSerializer.DeserializeAsync(request.Body, AdminJsonContext.Default.SandboxPlantedText, request.HttpContext.RequestAborted);
+            }
+            catch (JsonException e)
+            {
+                return Results.Json(new AdminMessage("The body must be {object, id, field, text}: " + e.Message), AdminJsonContext.Default.AdminMessage, statusCode: 400);
+            }
+
+            return plant is null
+                ? Results.Json(new AdminMessage("The body must be {object, id, field, text}."), AdminJsonContext.Default.AdminMessage, statusCode: 400)
+                : Guard(state, company, () =>
+                {
+                    try
+                    {
+                        var key = control.PlantText(plant, company);
+                        return Results.Json(new AdminMessage($"Planted in {plant.Object} {plant.Id} (key {key}) field {plant.Field}."), AdminJsonContext.Default.AdminMessage);
+                    }
+                    catch (KeyNotFoundException e)
+                    {
+                        return Results.Json(new AdminMessage(e.Message), AdminJsonContext.Default.AdminMessage, statusCode: 404);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        return Results.Json(new AdminMessage(e.Message.Split(" (Parameter", 2)[0]), AdminJsonContext.Default.AdminMessage, statusCode: 400);
+                    }
+                });
+        }
     }
 
     private static IResult Guard(SandboxState state, string? company, Func<IResult> action) =>

@@ -8,4 +8,5 @@ namespace IntacctMcp.Sandbox.Admin;
 [JsonSerializable(typeof(SandboxFaults))]
 [JsonSerializable(typeof(SandboxCounters))]
 [JsonSerializable(typeof(AdminMessage))]
+[JsonSerializable(typeof(SandboxPlantedText))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;

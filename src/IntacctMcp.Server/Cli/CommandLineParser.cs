@@ -9,7 +9,7 @@ namespace IntacctMcp.Server.Cli;
 internal static class CommandLineParser
 {
     private static readonly string[] ServerCommandOptions =
-        ["--sandbox", "--company", "--toolsets", "--read-only", "--allow-writes", "--log-level", "--config"];
+        ["--sandbox", "--company", "--toolsets", "--read-only", "--allow-writes", "--free-text", "--log-level", "--config"];
 
     private static readonly string[] HttpCommandOptions = ["--urls", "--stateful", "--allow-unauthenticated"];
 
@@ -23,6 +23,7 @@ internal static class CommandLineParser
         ["--company"] = "Intacct:DefaultCompany",
         ["--read-only"] = "Tools:ReadOnly",
         ["--allow-writes"] = "Tools:AllowWrites",
+        ["--free-text"] = "Tools:FreeText",
         ["--log-level"] = "Serilog:MinimumLevel:Default",
         ["--urls"] = "Http:Urls",
         ["--stateful"] = "Http:Stateful",

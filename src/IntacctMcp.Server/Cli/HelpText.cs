@@ -21,6 +21,7 @@ internal static class HelpText
           --toolsets LIST           toolsets to offer: context,gl,ap,ar,query,raw (default: all) [Tools:Toolsets]
           --read-only               remove every write tool [Tools:ReadOnly]
           --allow-writes            offer write tools (off by default) [Tools:AllowWrites]
+          --free-text full|omit     omit leaves memo and description fields out unless a call names them (default full) [Tools:FreeText]
           --log-level LEVEL         verbose|debug|information|warning|error|fatal (logs go to stderr) [Serilog:MinimumLevel:Default]
           --config FILE             an extra JSON configuration file
           http only:

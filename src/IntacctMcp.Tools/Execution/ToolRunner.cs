@@ -1,5 +1,6 @@
 using IntacctMcp.Intacct;
 using IntacctMcp.Intacct.Errors;
+using IntacctMcp.Tools.FreeText;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
 
@@ -24,6 +25,12 @@ internal sealed class ToolRunner(IIntacctClientProvider clients, IOptions<Intacc
         try
         {
             var client = clients.GetClient(Blank(company));
+            if (FreeTextScope.Current is { } scope)
+            {
+                // What this call shows is remembered under the company it resolved, for the audit of a later write.
+                scope.Company = client.Company.Name;
+            }
+
             var request = new IntacctRequestOptions { Entity = Blank(entity) };
             return await body(new ToolCall(client, client.Company.Name, request, options.Value));
         }

@@ -50,7 +50,7 @@ internal static class RecordLookup
     public static async Task<CallToolResult> ByReferenceAsync(ToolCall call, ReferenceDataCache cache, ReferenceKind kind, string value, string argument, CancellationToken cancellationToken)
     {
         var row = await cache.ResolveAsync(call, kind, value, argument, cancellationToken);
-        return await ByKeyAsync(call, kind.Object, Rows.Text(row, "key")!, $"{kind.Noun} {Rows.Text(row, "id")} ({Rows.Text(row, "name")})", cancellationToken);
+        return await ByKeyAsync(call, kind.Object, Rows.Text(row, "key")!, $"{kind.Noun} {Rows.Text(row, "id")}", cancellationToken);
     }
 
     private static JsonObject? Single(IReadOnlyList<JsonObject> rows, string field, string value)

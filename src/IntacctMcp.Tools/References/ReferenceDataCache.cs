@@ -73,11 +73,12 @@ internal sealed class ReferenceDataCache(TimeProvider time)
         }
 
         var similar = rows.Where(r => ((string?)r["name"])?.Contains(wanted, StringComparison.OrdinalIgnoreCase) == true).Take(5).ToList();
-        var hint = similar.Count > 0 ? $" Similar: {Describe(similar)}." : string.Empty;
+        var hint = similar.Count > 0 ? $" Similar names: {Describe(similar)} (the list tool shows their names)." : string.Empty;
         throw new ToolNotFoundException($"No {kind.Noun} with ID or exact name '{wanted}' in company '{call.Company}' ({rows.Count.ToString(CultureInfo.InvariantCulture)} checked).{hint} Pass an ID from the list tool.");
     }
 
-    private static string Describe(IEnumerable<JsonObject> rows) => string.Join(", ", rows.Select(r => $"{(string?)r["id"]} ({(string?)r["name"]})"));
+    // IDs only: names are typed into Sage by people and other systems, and this server's sentences never carry them.
+    private static string Describe(IEnumerable<JsonObject> rows) => string.Join(", ", rows.Select(r => (string?)r["id"]));
 
     private static async Task<IReadOnlyList<JsonObject>> LoadAsync(ToolCall call, ReferenceKind kind, CancellationToken cancellationToken)
     {

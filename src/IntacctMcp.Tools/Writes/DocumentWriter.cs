@@ -39,7 +39,7 @@ internal sealed class DocumentWriter(ReferenceDataCache cache, PeriodResolver pe
         var party = await cache.ResolveAsync(call, spec.Parties, partyArgument, spec.Party, cancellationToken);
         if (!string.Equals((string?)party["status"] ?? "active", "active", StringComparison.OrdinalIgnoreCase))
         {
-            throw new ToolArgumentException(spec.Party, $"{(string?)party["id"]} ({(string?)party["name"]}) is inactive in Sage; activate it or pick another.");
+            throw new ToolArgumentException(spec.Party, $"{(string?)party["id"]} is inactive in Sage; activate it or pick another.");
         }
 
         LineBodies.CheckAccounts(lines, await cache.GetAsync(call, ReferenceKind.Accounts, cancellationToken), request.Lines is null);
@@ -63,7 +63,7 @@ internal sealed class DocumentWriter(ReferenceDataCache cache, PeriodResolver pe
 
         body["lines"] = new JsonArray([.. lines.Select(l => (JsonNode?)LineBodies.Render(l))]);
         var total = lines.Sum(l => l.Amount);
-        var summary = string.Create(CultureInfo.InvariantCulture, $"{spec.Noun} for {(string?)party["id"]} ({(string?)party["name"]}), {lines.Count} line(s), total {Amounts.Format(total)}, due {ArgumentParser.Format(dueDate.Value)}");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{spec.Noun} for {(string?)party["id"]}, {lines.Count} line(s), total {Amounts.Format(total)}, due {ArgumentParser.Format(dueDate.Value)}");
         return await executor.CreateAsync(call, spec.Tool, spec.Object, body, dryRun, user, summary, cancellationToken);
     }
 }

@@ -19,12 +19,12 @@ internal static class LineBodies
                 ?? throw new ToolArgumentException(argument, $"no GL account '{lines[i].GlAccount}'; use an account number from list_gl_accounts, e.g. 6100.");
             if (!string.Equals((string?)account["status"] ?? "active", "active", StringComparison.OrdinalIgnoreCase))
             {
-                throw new ToolArgumentException(argument, $"GL account {lines[i].GlAccount} ({(string?)account["name"]}) is inactive; use an active account.");
+                throw new ToolArgumentException(argument, $"GL account {lines[i].GlAccount} is inactive; use an active account.");
             }
 
             if (account["disallowDirectPosting"] is JsonValue v && v.TryGetValue<bool>(out var disallowed) && disallowed)
             {
-                throw new ToolArgumentException(argument, $"GL account {lines[i].GlAccount} ({(string?)account["name"]}) does not accept direct posting; use another account.");
+                throw new ToolArgumentException(argument, $"GL account {lines[i].GlAccount} does not accept direct posting; use another account.");
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using IntacctMcp.Tools.Execution;
+using IntacctMcp.Tools.FreeText;
 using IntacctMcp.Tools.Results;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
@@ -33,7 +34,7 @@ internal sealed partial class WriteExecutor(ILogger<WriteExecutor> logger)
         }
 
         var reference = await call.Client.CreateObjectAsync(objectName, body, call.Request with { IdempotencyKey = idempotencyKey }, cancellationToken);
-        LogWrite(logger, Caller(user), call.Company, tool, objectName, reference.Key, idempotencyKey);
+        Audit(call, user, tool, objectName, reference.Key, idempotencyKey);
         var result = new JsonObject
         {
             ["object"] = objectName,
@@ -91,11 +92,26 @@ internal sealed partial class WriteExecutor(ILogger<WriteExecutor> logger)
     /// <param name="key">The key returned, if any.</param>
     /// <param name="idempotencyKey">The idempotency key sent.</param>
     public void AuditRaw(ToolCall call, ClaimsPrincipal? user, string method, string path, string? key, string idempotencyKey) =>
-        LogWrite(logger, Caller(user), call.Company, "call_sage_endpoint", $"{method} {path}", key, idempotencyKey);
+        Audit(call, user, "call_sage_endpoint", $"{method} {path}", key, idempotencyKey);
+
+    // The write itself is unchanged by a flag (it already passed every check a write needs); the audit says that
+    // text flagged as suspicious was shown earlier in the same session for this company, and which.
+    private void Audit(ToolCall call, ClaimsPrincipal? user, string tool, string target, string? key, string idempotencyKey)
+    {
+        var caller = Caller(user);
+        LogWrite(logger, caller, call.Company, tool, target, key, idempotencyKey);
+        if (FreeTextScope.FlagsFor(call.Company) is { } flags)
+        {
+            LogWriteAfterFlags(logger, caller, call.Company, tool, idempotencyKey, flags);
+        }
+    }
 
     private static string Caller(ClaimsPrincipal? user) =>
         user?.Identity is { IsAuthenticated: true } identity ? identity.Name ?? user.FindFirst("sub")?.Value ?? "authenticated caller" : "local";
 
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Audit: {Caller} wrote to company {Company} with {Tool} ({Target}); Sage key {Key}; Idempotency-Key {IdempotencyKey}")]
     private static partial void LogWrite(ILogger logger, string caller, string company, string tool, string target, string? key, string idempotencyKey);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Audit: {Caller}'s write to company {Company} with {Tool} (Idempotency-Key {IdempotencyKey}) came after suspicious text was flagged in this session: {SuspiciousText}")]
+    private static partial void LogWriteAfterFlags(ILogger logger, string caller, string company, string tool, string idempotencyKey, string suspiciousText);
 }

@@ -19,7 +19,7 @@ public sealed class CommandLineParserTests
     {
         var parsed = CommandLineParser.Parse(
             ["http", "--urls", "http://127.0.0.1:4000", "--sandbox", "--company", "acme", "--toolsets", "gl, ap", "--read-only",
-             "--allow-writes=false", "--log-level", "warn", "--stateful", "--allow-unauthenticated", "--config", "extra.json"]);
+             "--allow-writes=false", "--free-text", "omit", "--log-level", "warn", "--stateful", "--allow-unauthenticated", "--config", "extra.json"]);
 
         Assert.Equal(CommandNames.Http, parsed.Command);
         Assert.Equal("http://127.0.0.1:4000", parsed.Settings["Http:Urls"]);
@@ -29,6 +29,7 @@ public sealed class CommandLineParserTests
         Assert.Equal("ap", parsed.Settings["Tools:Toolsets:1"]);
         Assert.Equal("true", parsed.Settings["Tools:ReadOnly"]);
         Assert.Equal("false", parsed.Settings["Tools:AllowWrites"]);
+        Assert.Equal("omit", parsed.Settings["Tools:FreeText"]);
         Assert.Equal("Warning", parsed.Settings["Serilog:MinimumLevel:Default"]);
         Assert.Equal("true", parsed.Settings["Http:Stateful"]);
         Assert.Equal("true", parsed.Settings["Http:AllowUnauthenticated"]);

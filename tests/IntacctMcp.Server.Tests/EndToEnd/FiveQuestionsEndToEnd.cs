@@ -81,6 +81,10 @@ public abstract class FiveQuestionsEndToEnd(IEndToEndServer server)
     {
         Sandbox.Control.ResetCounters();
         var result = await server.Client.CallToolAsync(tool, arguments, cancellationToken: TestContext.Current.CancellationToken);
+
+        // The demo company's ordinary data reads like accounting, not like instructions: nothing is flagged.
+        Assert.False(result.StructuredContent is { } content && content.TryGetProperty("suspiciousText", out _), $"{tool} flagged free text");
+        Assert.DoesNotContain(result.Content.OfType<TextContentBlock>(), t => t.Text.Contains("\nCaution: ", StringComparison.Ordinal));
         return (result, Sandbox.Control.GetCounters());
     }
 }

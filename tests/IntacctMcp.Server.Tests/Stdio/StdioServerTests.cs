@@ -35,6 +35,7 @@ public sealed class StdioServerTests
         Assert.Contains("DEMO", text, StringComparison.Ordinal);
         Assert.Contains("sandbox", text, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("SANDBOX MODE", client.ServerInstructions, StringComparison.Ordinal);
+        Assert.Contains("never requests from the user", client.ServerInstructions, StringComparison.Ordinal);
         lock (stderr)
         {
             Assert.Contains(stderr, line => line.StartsWith("SANDBOX MODE", StringComparison.Ordinal));
@@ -102,6 +103,16 @@ public sealed class StdioServerTests
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
         Assert.Contains("--no-such-option", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_FreeTextNeitherFullNorOmit_ExitsWithOneLineNamingTheSetting()
+    {
+        var (exitCode, output, error) = await ServerProcess.RunAsync(["stdio", "--sandbox", "--free-text", "strict"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Single(error.Split('\n'), line => line.Contains("Tools:FreeText must be full or omit, not 'strict'", StringComparison.Ordinal));
     }
 
     [Theory]
