@@ -55,6 +55,15 @@ internal static class OutputSchemas
                     ShareTypes(value);
                 }
 
+                // "Any JSON" comes out as the boolean schema true, which the TypeScript SDK refuses in a property; {} says the same.
+                if (obj["properties"] is JsonObject anyValues)
+                {
+                    foreach (var (name, _) in anyValues.Where(p => p.Value is JsonValue v && v.GetValueKind() == JsonValueKind.True).ToList())
+                    {
+                        anyValues[name] = new JsonObject();
+                    }
+                }
+
                 if (obj["properties"] is JsonObject properties
                     && obj["additionalProperties"] is JsonValue closed && closed.TryGetValue<bool>(out var allowed) && !allowed
                     && RequiredNames(obj) is { Count: > 1 } names)

@@ -79,6 +79,9 @@ public sealed partial class ToolConventionTests
             Assert.Equal("object", schema.GetProperty("type").GetString());
             Assert.True(schema.TryGetProperty("properties", out var properties) && properties.EnumerateObject().Any(), $"{tool.Name}'s output schema declares no properties");
             Assert.True(properties.TryGetProperty("suspiciousText", out _), $"{tool.Name}'s output schema does not declare suspiciousText");
+
+            // The TypeScript SDK refuses the whole tools/list when a property's schema is not an object (e.g. true).
+            Assert.All(properties.EnumerateObject(), p => Assert.True(p.Value.ValueKind == JsonValueKind.Object, $"{tool.Name}.{p.Name}: {p.Value}"));
         }
     }
 
