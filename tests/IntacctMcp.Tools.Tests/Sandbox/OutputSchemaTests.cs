@@ -2,6 +2,7 @@ using System.Text.Json;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Tests.Hosting;
 using Json.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace IntacctMcp.Tools.Tests.Sandbox;
@@ -46,6 +47,46 @@ public sealed class OutputSchemaTests(SandboxFixture fixture)
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.True(truncated >= 2, $"only {truncated} result(s) were cut to the response budget; the cut shape went unchecked");
+    }
+
+    [Fact]
+    public async Task RecordsAndReports_CutToASmallBudget_StillMatchOutputSchema()
+    {
+        // ToolResults.Object cuts a record's or report's largest list and adds truncated and note; at the default budget
+        // the demo data rarely needs it, so a 1 KB budget makes every one of these cut.
+        await using var tools = await ToolsHarness.StartAsync(
+            s => s.AddIntacctClient(o => o.Companies[SandboxFixture.Demo] = SandboxFixture.Company(fixture.Sandbox, TimeSpan.FromMinutes(1))),
+            o => o.ResponseBudgetBytes = 1024,
+            cancellationToken: TestContext.Current.CancellationToken);
+        var schemas = (await tools.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken))
+            .ToDictionary(t => t.Name, t => JsonSchema.FromText(t.ProtocolTool.OutputSchema!.Value.GetRawText()), StringComparer.Ordinal);
+        (string Tool, object? Arguments)[] calls =
+        [
+            ("get_ap_aging", null),
+            ("get_ar_aging", null),
+            ("get_trial_balance", new { groupBy = "account" }),
+            ("summarize_journal_entries", new { groupBy = "account", period = "ytd" }),
+            ("describe_object", new { @object = "accounts-payable/bill" }),
+            ("call_sage_endpoint", new { method = "GET", path = "/objects/general-ledger/journal-entry" }),
+            ("list_bills", new { pageSize = 100 }),
+        ];
+
+        var failures = new List<string>();
+        foreach (var (tool, arguments) in calls)
+        {
+            var structured = ToolsHarness.Structured(await tools.CallAsync(tool, arguments));
+            var evaluation = schemas[tool].Evaluate(structured, Validation);
+            if (!structured.TryGetProperty("truncated", out var cut) || cut.ValueKind != JsonValueKind.True)
+            {
+                failures.Add($"{tool}: not cut at 1 KB, so the cut shape went unchecked");
+            }
+            else if (!evaluation.IsValid)
+            {
+                failures.Add($"{tool}: {Describe(evaluation)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
     [Fact]
