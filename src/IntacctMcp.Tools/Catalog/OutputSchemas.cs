@@ -8,7 +8,8 @@ namespace IntacctMcp.Tools.Catalog;
 
 /// <summary>
 /// Finishes the output schema the SDK generated from a tool's result type: adds the alternative shapes the generator
-/// cannot infer, and writes repeated same-typed fields once (output schemas travel in every tools/list).
+/// cannot infer, writes "any JSON" as <c>{}</c> (every client accepts it), and writes repeated same-typed fields once
+/// (output schemas travel in every tools/list).
 /// </summary>
 internal static class OutputSchemas
 {
@@ -28,76 +29,83 @@ internal static class OutputSchemas
             root["anyOf"] = new JsonArray([.. shapes.Shapes.Select(s => (JsonNode?)new JsonObject { ["required"] = new JsonArray([.. s.Select(n => (JsonNode?)n)]) })]);
         }
 
-        ShareTypes(root);
-
+        Visit(root, AnyValueAsEmptySchema);
+        Visit(root, ShareTypes);
         return JsonSerializer.SerializeToElement(root, ToolJson.Options.GetTypeInfo(typeof(JsonObject)));
     }
 
-    /// <summary>
-    /// In a closed object where two or more required fields have the same schema (the aging buckets, debit/credit/net,
-    /// record/field/reason), those fields are named only in <c>required</c> (or in the <c>required</c> of an <c>anyOf</c>
-    /// shape) and their schema becomes <c>additionalProperties</c>: the same fields, each of that type, at a third of the bytes.
-    /// </summary>
-    private static void ShareTypes(JsonNode? node)
+    /// <summary>Applies <paramref name="rewrite"/> to every object of a schema, innermost first.</summary>
+    private static void Visit(JsonNode? node, Action<JsonObject> rewrite)
     {
         switch (node)
         {
             case JsonArray array:
                 foreach (var item in array)
                 {
-                    ShareTypes(item);
+                    Visit(item, rewrite);
                 }
 
                 break;
             case JsonObject obj:
                 foreach (var (_, value) in obj.ToList())
                 {
-                    ShareTypes(value);
+                    Visit(value, rewrite);
                 }
 
-                // "Any JSON" comes out as the boolean schema true, which the TypeScript SDK refuses in a property; {} says the same.
-                if (obj["properties"] is JsonObject anyValues)
-                {
-                    foreach (var (name, _) in anyValues.Where(p => p.Value is JsonValue v && v.GetValueKind() == JsonValueKind.True).ToList())
-                    {
-                        anyValues[name] = new JsonObject();
-                    }
-                }
-
-                if (obj["properties"] is JsonObject properties
-                    && obj["additionalProperties"] is JsonValue closed && closed.TryGetValue<bool>(out var allowed) && !allowed
-                    && RequiredNames(obj) is { Count: > 1 } names)
-                {
-                    var shared = properties.Where(p => names.Contains(p.Key) && p.Value is not null)
-                        .GroupBy(p => p.Value!.ToJsonString(), StringComparer.Ordinal)
-                        .Where(g => g.Count() > 1)
-                        .OrderByDescending(g => g.Count())
-                        .FirstOrDefault();
-                    if (shared is not null && Shorter(obj, properties, shared.Select(p => p.Key).ToList(), shared.First().Value!) is { } shorter)
-                    {
-                        obj["additionalProperties"] = shorter.Type;
-                        foreach (var name in shorter.Names)
-                        {
-                            properties.Remove(name);
-                        }
-
-                        if (properties.Count == 0)
-                        {
-                            obj.Remove("properties");
-                        }
-                    }
-                }
-
+                rewrite(obj);
                 break;
         }
     }
 
-    // Only worth it when the one additionalProperties is shorter than the fields it replaces (two short fields may not be).
-    private static (JsonNode Type, List<string> Names)? Shorter(JsonObject obj, JsonObject properties, List<string> names, JsonNode type)
+    /// <summary>
+    /// "Any JSON" comes out as the boolean schema <c>true</c>, which the TypeScript SDK refuses as a property's schema
+    /// (and with it the whole tools/list); <c>{}</c> says the same.
+    /// </summary>
+    private static void AnyValueAsEmptySchema(JsonObject obj)
     {
-        var listed = names.Sum(n => JsonValue.Create(n).ToJsonString().Length + 2 + properties[n]!.ToJsonString().Length);
-        var instead = type.ToJsonString().Length - obj["additionalProperties"]!.ToJsonString().Length;
-        return instead < listed ? (type.DeepClone(), names) : null;
+        if (obj["properties"] is JsonObject properties)
+        {
+            foreach (var (name, _) in properties.Where(p => p.Value is JsonValue v && v.GetValueKind() == JsonValueKind.True).ToList())
+            {
+                properties[name] = new JsonObject();
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a closed object where two or more required fields have the same schema (the aging buckets, debit/credit/net,
+    /// record/field/reason), those fields are named only in <c>required</c> (or in the <c>required</c> of an <c>anyOf</c>
+    /// shape) and their schema becomes <c>additionalProperties</c>: the same fields, each of that type, in fewer bytes.
+    /// </summary>
+    private static void ShareTypes(JsonObject obj)
+    {
+        if (obj["properties"] is not JsonObject properties
+            || obj["additionalProperties"] is not JsonValue closed || !closed.TryGetValue<bool>(out var allowed) || allowed
+            || RequiredNames(obj) is not { Count: > 1 } names)
+        {
+            return;
+        }
+
+        var shared = properties.Where(p => names.Contains(p.Key) && p.Value is not null)
+            .GroupBy(p => p.Value!.ToJsonString(), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .OrderByDescending(g => g.Count())
+            .FirstOrDefault();
+        if (shared is null)
+        {
+            return;
+        }
+
+        obj["additionalProperties"] = shared.First().Value!.DeepClone();
+        foreach (var name in shared.Select(p => p.Key).ToList())
+        {
+            properties.Remove(name);
+        }
+
+        if (properties.Count == 0)
+        {
+            obj.Remove("properties");
+        }
     }
 
     private static HashSet<string> RequiredNames(JsonObject obj)
