@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntacctMcp.Tools.Arguments;
@@ -11,11 +12,12 @@ namespace IntacctMcp.Tools.Catalog;
 /// <summary>
 /// A tool whose advertised schemas are trimmed: tools/list goes to the model on every turn, so optional parameters
 /// drop obvious defaults (<c>null</c>, <c>false</c>, <c>1</c>) and the <c>["x","null"]</c> type union (being absent from <c>required</c> already
-/// says they are optional), and output schemas drop <c>required</c>. Calls go to the SDK-built tool unchanged.
+/// says they are optional). Output schemas come from the tool's <c>OutputSchemaType</c> (see <see cref="OutputSchemas"/>).
+/// Calls go to the SDK-built tool unchanged.
 /// </summary>
 internal sealed class CompactTool : DelegatingMcpServerTool
 {
-    private CompactTool(McpServerTool inner)
+    private CompactTool(McpServerTool inner, Type? outputType)
         : base(inner)
     {
         var tool = inner.ProtocolTool;
@@ -25,8 +27,8 @@ internal sealed class CompactTool : DelegatingMcpServerTool
             Name = tool.Name,
             Title = tool.Title,
             Description = tool.Description,
-            InputSchema = Compact(tool.InputSchema, input: true),
-            OutputSchema = tool.OutputSchema is { } output ? Compact(output, input: false) : null,
+            InputSchema = CompactInput(tool.InputSchema),
+            OutputSchema = tool.OutputSchema is { } output ? OutputSchemas.Compact(output, outputType) : null,
             Annotations = tool.Annotations,
             Icons = tool.Icons,
             Meta = tool.Meta,
@@ -50,10 +52,10 @@ internal sealed class CompactTool : DelegatingMcpServerTool
             descriptor.Method,
             context => ActivatorUtilities.CreateInstance(context.Services ?? services, type),
             new McpServerToolCreateOptions { Services = services, SerializerOptions = ToolJson.Options });
-        return new CompactTool(inner);
+        return new CompactTool(inner, descriptor.Method.GetCustomAttribute<McpServerToolAttribute>()?.OutputSchemaType);
     }
 
-    private static JsonElement Compact(JsonElement schema, bool input)
+    private static JsonElement CompactInput(JsonElement schema)
     {
         if (JsonNode.Parse(schema.GetRawText()) is not JsonObject root)
         {
@@ -70,21 +72,16 @@ internal sealed class CompactTool : DelegatingMcpServerTool
                 }
 
                 // null, false and 1 (the first row) are what a reader assumes anyway; 25 (pageSize) and the like stay.
-                if (input && property.TryGetPropertyValue("default", out var d) && (d is null || d.ToJsonString() is "false" or "1"))
+                if (property.TryGetPropertyValue("default", out var d) && (d is null || d.ToJsonString() is "false" or "1"))
                 {
                     property.Remove("default");
                 }
 
-                if (input && property["type"] is JsonArray { Count: 2 } union && union.Any(t => (string?)t == "null"))
+                if (property["type"] is JsonArray { Count: 2 } union && union.Any(t => (string?)t == "null"))
                 {
                     property["type"] = (string?)union.First(t => (string?)t != "null");
                 }
             }
-        }
-
-        if (!input)
-        {
-            root.Remove("required");
         }
 
         return JsonSerializer.SerializeToElement(root, ToolJson.Options.GetTypeInfo(typeof(JsonObject)));

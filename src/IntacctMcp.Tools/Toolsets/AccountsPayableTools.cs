@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Query;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
@@ -9,7 +8,7 @@ using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Querying;
 using IntacctMcp.Tools.References;
-using IntacctMcp.Tools.Results;
+using IntacctMcp.Tools.Results.Schemas;
 using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -21,7 +20,7 @@ namespace IntacctMcp.Tools.Toolsets;
 [IntacctToolset(IntacctToolsets.AccountsPayable)]
 internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver periods, ReferenceDataCache cache, DocumentWriter writer)
 {
-    [McpServerTool(Name = "list_vendors", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_vendors", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<PartyRow>))]
     [Description("Lists vendors with totalDue (open balance).")]
     public Task<CallToolResult> ListVendors(
         [Description(Describe.Status)] string? status = null,
@@ -34,7 +33,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => PartyLists.RunAsync(call, "accounts-payable/vendor", "Vendors", ["id", "name", "status", "totalDue", "term.id"], status, fields, orderBy, pageSize, start, cancellationToken));
 
-    [McpServerTool(Name = "get_vendor", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "get_vendor", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(PartyRecord))]
     [Description("Gets one vendor in full by vendor ID (V1001) or exact name.")]
     public Task<CallToolResult> GetVendor(
         [Description("Vendor ID or exact name.")] string vendor,
@@ -43,7 +42,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Vendors, ArgumentParser.Required(vendor, "vendor", "V1001"), "vendor", cancellationToken));
 
-    [McpServerTool(Name = "list_bills", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_bills", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<BillRow>))]
     [Description("Lists AP bills; amount due is totalTxnAmountDue. Open bills over 5000 due in 30 days: openOnly, minAmountDue 5000, dueWithinDays 30.")]
     public Task<CallToolResult> ListBills(
         [Description(Describe.OpenOnly)] bool openOnly = false,
@@ -72,7 +71,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
             "Bills",
             cancellationToken));
 
-    [McpServerTool(Name = "get_bill", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "get_bill", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(BillRecord))]
     [Description("Gets one AP bill in full, with lines, by bill number or ID.")]
     public Task<CallToolResult> GetBill(
         [Description("Bill number or ID.")] string billNumber,
@@ -81,7 +80,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, OpenItemSpec.Bill.Object, "billNumber", ArgumentParser.Required(billNumber, "billNumber", "INV-1042"), "bill", cancellationToken));
 
-    [McpServerTool(Name = "list_ap_payments", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_ap_payments", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<ApPaymentRow>))]
     [Description("Lists AP payments to vendors, by the date paid (txnPaidDate).")]
     public Task<CallToolResult> ListApPayments(
         [Description("ID or exact name.")] string? vendor = null,
@@ -106,7 +105,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
             start,
             cancellationToken));
 
-    [McpServerTool(Name = "get_ap_aging", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "get_ap_aging", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ApAgingOutput))]
     [Description("AP aging: open amounts due per vendor by days past due (current, 1-30, 31-60, 61-90, over 90).")]
     public Task<CallToolResult> GetApAging(
         [Description("ID or exact name; default: all vendors.")] string? vendor = null,
@@ -115,7 +114,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => AgingReport.BuildAsync(call, OpenItemSpec.Bill, vendor, periods.Today, cancellationToken));
 
-    [McpServerTool(Name = "create_bill", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "create_bill", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(WriteOutput))]
     [IntacctWriteTool]
     [Description("Creates an AP bill (a write). One line from amount and glAccount, or lines. Dates default: bill today, due by vendor term (N30) or in 30 days.")]
     public Task<CallToolResult> CreateBill(

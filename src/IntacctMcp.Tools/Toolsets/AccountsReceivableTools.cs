@@ -1,14 +1,13 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Querying;
 using IntacctMcp.Tools.References;
-using IntacctMcp.Tools.Results;
+using IntacctMcp.Tools.Results.Schemas;
 using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -20,7 +19,7 @@ namespace IntacctMcp.Tools.Toolsets;
 [IntacctToolset(IntacctToolsets.AccountsReceivable)]
 internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver periods, ReferenceDataCache cache, DocumentWriter writer)
 {
-    [McpServerTool(Name = "list_customers", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_customers", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<PartyRow>))]
     [Description("Lists customers with totalDue (outstanding balance). Top 10: orderBy totalDue desc, pageSize 10.")]
     public Task<CallToolResult> ListCustomers(
         [Description(Describe.Status)] string? status = null,
@@ -33,7 +32,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => PartyLists.RunAsync(call, "accounts-receivable/customer", "Customers", ["id", "name", "status", "totalDue", "term.id"], status, fields, orderBy, pageSize, start, cancellationToken));
 
-    [McpServerTool(Name = "get_customer", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "get_customer", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(PartyRecord))]
     [Description("Gets one customer in full by customer ID (C1001) or exact name.")]
     public Task<CallToolResult> GetCustomer(
         [Description("Customer ID or exact name.")] string customer,
@@ -42,7 +41,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Customers, ArgumentParser.Required(customer, "customer", "C1001"), "customer", cancellationToken));
 
-    [McpServerTool(Name = "list_invoices", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_invoices", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<InvoiceRow>))]
     [Description("Lists AR invoices (one query). Amount due is totalTxnAmountDue.")]
     public Task<CallToolResult> ListInvoices(
         [Description(Describe.OpenOnly)] bool openOnly = false,
@@ -71,7 +70,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
             "Invoices",
             cancellationToken));
 
-    [McpServerTool(Name = "get_invoice", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "get_invoice", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(InvoiceRecord))]
     [Description("Gets one AR invoice in full, with lines, by invoice number or ID.")]
     public Task<CallToolResult> GetInvoice(
         [Description("Invoice number or ID.")] string invoiceNumber,
@@ -80,7 +79,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, OpenItemSpec.Invoice.Object, "invoiceNumber", ArgumentParser.Required(invoiceNumber, "invoiceNumber", "INV-00042"), "invoice", cancellationToken));
 
-    [McpServerTool(Name = "list_ar_payments", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_ar_payments", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<ArPaymentRow>))]
     [Description("Lists AR payments received from customers, by receipt date (paymentSummary.receiptDate).")]
     public Task<CallToolResult> ListArPayments(
         [Description("ID or exact name.")] string? customer = null,
@@ -105,7 +104,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
             start,
             cancellationToken));
 
-    [McpServerTool(Name = "get_ar_aging", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "get_ar_aging", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ArAgingOutput))]
     [Description("AR aging: open amounts due per customer by days past due (current, 1-30, 31-60, 61-90, over 90).")]
     public Task<CallToolResult> GetArAging(
         [Description("ID or exact name; default: all customers.")] string? customer = null,
@@ -114,7 +113,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => AgingReport.BuildAsync(call, OpenItemSpec.Invoice, customer, periods.Today, cancellationToken));
 
-    [McpServerTool(Name = "create_invoice", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "create_invoice", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(WriteOutput))]
     [IntacctWriteTool]
     [Description("Creates an AR invoice (a write). One line from amount and glAccount, or lines. Dates default: invoice today, due by customer term or in 30 days.")]
     public Task<CallToolResult> CreateInvoice(

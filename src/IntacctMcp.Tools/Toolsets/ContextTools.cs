@@ -8,6 +8,7 @@ using IntacctMcp.Tools.Objects;
 using IntacctMcp.Tools.Policy;
 using IntacctMcp.Tools.Querying;
 using IntacctMcp.Tools.Results;
+using IntacctMcp.Tools.Results.Schemas;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -18,7 +19,7 @@ namespace IntacctMcp.Tools.Toolsets;
 [IntacctToolset(IntacctToolsets.Context)]
 internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider clients)
 {
-    [McpServerTool(Name = "test_connection", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "test_connection", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ConnectionOutput))]
     [Description("Checks the Sage connection: a token plus one cheap read. Shows company, user and entity; on failure the Sage error and the fix.")]
     public Task<CallToolResult> TestConnection(
         [Description(Describe.Company)] string? company = null,
@@ -41,7 +42,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
             return ToolResults.Object($"Connected to Sage company {info.TokenCompanyId} ({where}) as {info.Company.UserId}.", data, call.Budget);
         });
 
-    [McpServerTool(Name = "list_companies", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_companies", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<CompanyRow>))]
     [Description("Lists the configured Sage companies (names for the company argument). No Sage call.")]
     public Task<CallToolResult> ListCompanies(ClaimsPrincipal? user = null) =>
         ToolRunner.RunAsync(() =>
@@ -63,7 +64,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
             return Task.FromResult(ToolResults.List("Companies", rows, rows.Count, null, 1, runner.Budget));
         });
 
-    [McpServerTool(Name = "list_entities", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_entities", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<EntityRow>))]
     [Description("Lists the entities of a multi-entity company; an id is the entity argument of other tools.")]
     public Task<CallToolResult> ListEntities(
         [Description(Describe.Company)] string? company = null,
@@ -74,7 +75,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
             new Intacct.Query.IntacctQuery { Object = "company-config/entity", Fields = ["id", "name", "status"], OrderBy = [new("id")], Start = 1, Size = 500 },
             cancellationToken));
 
-    [McpServerTool(Name = "describe_object", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "describe_object", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ObjectDescription))]
     [Description("Shows an object's fields (type, ro = read-only, enum values), references and owned lists. Use before query.")]
     public Task<CallToolResult> DescribeObject(
         [Description("application/object, e.g. accounts-payable/bill.")] string @object,

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Query;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
@@ -10,7 +9,7 @@ using IntacctMcp.Tools.Ledger;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Querying;
 using IntacctMcp.Tools.References;
-using IntacctMcp.Tools.Results;
+using IntacctMcp.Tools.Results.Schemas;
 using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -22,7 +21,7 @@ namespace IntacctMcp.Tools.Toolsets;
 [IntacctToolset(IntacctToolsets.GeneralLedger)]
 internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver periods, ReferenceDataCache cache, JournalEntryWriter writer)
 {
-    [McpServerTool(Name = "list_gl_accounts", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_gl_accounts", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<GlAccountRow>))]
     [Description("Lists the chart of accounts: account number (id), name, accountType, normalBalance, category, status.")]
     public Task<CallToolResult> ListGlAccounts(
         [Description("Category, e.g. Operating Expenses.")] string? category = null,
@@ -59,7 +58,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
             return ListQueries.RunAsync(call, "GL accounts", query, cancellationToken);
         });
 
-    [McpServerTool(Name = "get_gl_account", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "get_gl_account", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(GlAccountRecord))]
     [Description("Gets one GL account in full by account number (6100) or exact name.")]
     public Task<CallToolResult> GetGlAccount(
         [Description(Describe.GlAccount)] string glAccount,
@@ -68,7 +67,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Accounts, ArgumentParser.Required(glAccount, "glAccount", "6100"), "glAccount", cancellationToken));
 
-    [McpServerTool(Name = "list_journal_entries", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "list_journal_entries", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<JournalEntryRow>))]
     [Description("Lists journal entry headers. Lines: get_journal_entry, or query general-ledger/journal-entry-line.")]
     public Task<CallToolResult> ListJournalEntries(
         [Description(Describe.Period)] string? period = null,
@@ -113,7 +112,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
             return ListQueries.RunAsync(call, "Journal entries", query, cancellationToken);
         });
 
-    [McpServerTool(Name = "get_journal_entry", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "get_journal_entry", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JournalEntryRecord))]
     [Description("Gets one journal entry in full, with its debit and credit lines, by ID or txnNumber.")]
     public Task<CallToolResult> GetJournalEntry(
         [Description("Journal entry ID or txnNumber.")] string id,
@@ -122,7 +121,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, "general-ledger/journal-entry", "txnNumber", ArgumentParser.Required(id, "id", "42"), "journal entry", cancellationToken));
 
-    [McpServerTool(Name = "summarize_journal_entries", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "summarize_journal_entries", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JournalSummaryOutput))]
     [Description("Debit and credit totals of posted journal entry lines per group in a period (one query).")]
     public Task<CallToolResult> SummarizeJournalEntries(
         [Description("department, account, location, journal or month.")] string groupBy = "account",
@@ -139,7 +138,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
             return LedgerReports.SummarizeAsync(call, grouping, range, cancellationToken);
         });
 
-    [McpServerTool(Name = "get_trial_balance", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "get_trial_balance", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(TrialBalanceOutput))]
     [Description("Trial balance of posted lines per account or category: period debits, credits, net, and balance at period end; totals balance.")]
     public Task<CallToolResult> GetTrialBalance(
         [Description(Describe.Period)] string? period = null,
@@ -161,7 +160,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
             return LedgerReports.TrialBalanceAsync(call, range, byCategory, cancellationToken);
         });
 
-    [McpServerTool(Name = "create_journal_entry", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "create_journal_entry", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(WriteOutput))]
     [IntacctWriteTool]
     [Description("Posts a journal entry (a write). 2 or more lines; debits must equal credits.")]
     public Task<CallToolResult> CreateJournalEntry(

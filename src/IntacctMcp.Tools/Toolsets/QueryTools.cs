@@ -4,7 +4,7 @@ using IntacctMcp.Intacct.Query;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Querying;
-using IntacctMcp.Tools.Results;
+using IntacctMcp.Tools.Results.Schemas;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -15,7 +15,7 @@ namespace IntacctMcp.Tools.Toolsets;
 [IntacctToolset(IntacctToolsets.Query)]
 internal sealed class QueryTools(ToolRunner runner)
 {
-    [McpServerTool(Name = "query", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput))]
+    [McpServerTool(Name = "query", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<QueryRow>))]
     [Description("Queries any Sage object (one call to the query service). Rows are flat, keyed by field path; decimals are strings. Field names: describe_object. Aggregates (sum:txnAmount) group by the plain fields.")]
     public Task<CallToolResult> Query(
         [Description("application/object, e.g. accounts-receivable/invoice, general-ledger/journal-entry-line.")] string @object,

@@ -9,6 +9,7 @@ using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Policy;
 using IntacctMcp.Tools.Results;
+using IntacctMcp.Tools.Results.Schemas;
 using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -22,7 +23,7 @@ internal sealed class RawTools(ToolRunner runner, WriteExecutor audit)
 {
     private static readonly string[] Methods = ["GET", "POST", "PATCH", "PUT", "DELETE"];
 
-    [McpServerTool(Name = "call_sage_endpoint", ReadOnly = false, Destructive = true, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
+    [McpServerTool(Name = "call_sage_endpoint", ReadOnly = false, Destructive = true, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(RawOutput))]
     [IntacctWriteTool(DependsOnMethod = true)]
     [Description("Calls any Sage REST path, e.g. GET /objects/cash-management/checking-account. Paths take record keys, not IDs. Any method but GET (or POST to query/model) is a write.")]
     public Task<CallToolResult> CallSageEndpoint(

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text.Json.Nodes;
 using IntacctMcp.Server.Tests.TestSupport;
 
@@ -10,35 +9,12 @@ namespace IntacctMcp.Server.Tests.Conformance;
 /// </summary>
 internal static class ConformanceSuite
 {
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+    private static readonly string EntryPath = Path.Combine("node_modules", "@modelcontextprotocol", "conformance", "dist", "index.js");
 
-    /// <summary>Gets the folder holding the suite's <c>package.json</c>.</summary>
-    public static string Folder { get; } = Path.Combine(RepositoryRoot.Path, "tests", "IntacctMcp.Server.Tests", "Conformance");
-
-    private static string Entry => Path.Combine(Folder, "node_modules", "@modelcontextprotocol", "conformance", "dist", "index.js");
+    private static readonly NodePackage Package = new(Path.Combine(RepositoryRoot.Path, "tests", "IntacctMcp.Server.Tests", "Conformance"), EntryPath);
 
     /// <summary>Runs <c>npm ci</c> when the suite is not installed yet.</summary>
-    public static async Task EnsureInstalledAsync()
-    {
-        await InstallLock.WaitAsync(Xunit.TestContext.Current.CancellationToken);
-        try
-        {
-            if (File.Exists(Entry))
-            {
-                return;
-            }
-
-            var (exitCode, output, error) = await RunToolAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
-            if (exitCode != 0 || !File.Exists(Entry))
-            {
-                throw new InvalidOperationException($"npm ci in {Folder} failed ({exitCode}):\n{output}\n{error}");
-            }
-        }
-        finally
-        {
-            InstallLock.Release();
-        }
-    }
+    public static Task EnsureInstalledAsync() => Package.EnsureInstalledAsync();
 
     /// <summary>Lists the suite's server scenarios.</summary>
     public static async Task<IReadOnlyList<string>> ListServerScenariosAsync()
@@ -82,18 +58,5 @@ internal static class ConformanceSuite
     }
 
     private static Task<(int ExitCode, string Output, string Error)> RunSuiteAsync(IEnumerable<string> arguments, TimeSpan timeout) =>
-        RunToolAsync("node", ["--import", "./node20/register.mjs", Entry, .. arguments], timeout);
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunToolAsync(string command, IEnumerable<string> arguments, TimeSpan timeout)
-    {
-        try
-        {
-            return await CommandRunner.RunAsync(command, arguments, timeout, new Dictionary<string, string?> { ["NO_COLOR"] = "1" }, Folder);
-        }
-        catch (Win32Exception ex)
-        {
-            throw new InvalidOperationException(
-                $"The MCP conformance tests need Node.js 20 or later with npm on PATH ('{command}' could not be started: {ex.Message}). Install Node.js, then run the tests again.", ex);
-        }
-    }
+        Package.RunAsync("node", ["--import", "./node20/register.mjs", EntryPath, .. arguments], timeout);
 }

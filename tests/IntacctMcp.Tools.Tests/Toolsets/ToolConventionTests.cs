@@ -14,7 +14,8 @@ namespace IntacctMcp.Tools.Tests.Toolsets;
 
 public sealed partial class ToolConventionTests
 {
-    private const int MaxToolsListBytes = 24_576;
+    // Output schemas travel in every tools/list too (issue 17), so the budget counts them.
+    private const int MaxToolsListBytes = 40_960;
 
     private static Task<ToolsHarness> StartAsync(Action<IntacctToolsOptions>? configure) =>
         ToolsHarness.StartAsync(s => s.AddSingleton<IIntacctClientProvider>(new FakeClientProvider("demo")), configure, cancellationToken: TestContext.Current.CancellationToken);
@@ -52,7 +53,7 @@ public sealed partial class ToolConventionTests
     }
 
     [Fact]
-    public async Task ListTools_AllToolsets_StaysUnder24KB()
+    public async Task ListTools_AllToolsets_StaysUnder40KB()
     {
         await using var writesOn = await StartAsync(o => o.AllowWrites = true);
         await using var writesOff = await StartAsync(null);
@@ -63,6 +64,25 @@ public sealed partial class ToolConventionTests
         TestContext.Current.SendDiagnosticMessage($"tools/list: {on} bytes with writes on, {off} bytes with writes off");
         Assert.True(on < MaxToolsListBytes, $"tools/list is {on} bytes with writes on");
         Assert.True(off < on);
+    }
+
+    [Fact]
+    public async Task ListTools_WritesOn_NoOutputSchemaIsABareObject()
+    {
+        await using var harness = await StartAsync(o => o.AllowWrites = true);
+
+        var tools = await harness.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        foreach (var tool in tools.Select(t => t.ProtocolTool))
+        {
+            var schema = tool.OutputSchema!.Value;
+            Assert.Equal("object", schema.GetProperty("type").GetString());
+            Assert.True(schema.TryGetProperty("properties", out var properties) && properties.EnumerateObject().Any(), $"{tool.Name}'s output schema declares no properties");
+            Assert.True(properties.TryGetProperty("suspiciousText", out _), $"{tool.Name}'s output schema does not declare suspiciousText");
+
+            // The TypeScript SDK refuses the whole tools/list when a property's schema is not an object (e.g. true).
+            Assert.All(properties.EnumerateObject(), p => Assert.True(p.Value.ValueKind == JsonValueKind.Object, $"{tool.Name}.{p.Name}: {p.Value}"));
+        }
     }
 
     [Fact]

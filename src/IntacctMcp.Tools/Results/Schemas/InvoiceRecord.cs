@@ -1,0 +1,38 @@
+using System.ComponentModel;
+
+namespace IntacctMcp.Tools.Results.Schemas;
+
+/// <summary>An AR invoice in full, with lines.</summary>
+[Description(SchemaText.SageRecord)]
+internal sealed record InvoiceRecord : ObjectOutput
+{
+    /// <summary>Gets the record key.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>Gets the ID.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the invoice number.</summary>
+    public string? InvoiceNumber { get; init; }
+
+    /// <summary>Gets the customer.</summary>
+    public RecordRef? Customer { get; init; }
+
+    /// <summary>Gets the invoice date.</summary>
+    public DateOnly? InvoiceDate { get; init; }
+
+    /// <summary>Gets the due date.</summary>
+    public DateOnly? DueDate { get; init; }
+
+    /// <summary>Gets the state.</summary>
+    public string? State { get; init; }
+
+    /// <summary>Gets the total (a decimal string).</summary>
+    public string? TotalTxnAmount { get; init; }
+
+    /// <summary>Gets the amount due (a decimal string).</summary>
+    public string? TotalTxnAmountDue { get; init; }
+
+    /// <summary>Gets the lines.</summary>
+    public IReadOnlyList<DocumentLineRecord>? Lines { get; init; }
+}
