@@ -117,7 +117,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
 
     [McpServerTool(Name = "create_bill", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
     [IntacctWriteTool]
-    [Description("Creates an AP bill (a write). One line from amount and glAccount, or lines. Dates default: bill today, due by vendor term (N30) or in 30 days.")]
+    [Description("Creates an AP bill (a write). One line from amount and glAccount, or lines. Dates default: bill today, due by vendor term (N30) or in 30 days. A repeat posts once.")]
     public Task<CallToolResult> CreateBill(
         [Description("Vendor ID or exact name.")] string vendor,
         [Description(Describe.Amount)] decimal? amount = null,
@@ -129,6 +129,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         [Description("yyyy-mm-dd; default from terms.")] string? dueDate = null,
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
+        [Description(RequestIds.Description)] string? requestId = null,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         ClaimsPrincipal? user = null,
@@ -136,7 +137,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         runner.RunAsync(company, entity, call => writer.CreateAsync(
             call,
             DocumentSpec.Bill,
-            new DocumentRequest(vendor, amount, glAccount, lines, description, billNumber, billDate, dueDate, dimensions),
+            new DocumentRequest(vendor, amount, glAccount, lines, description, billNumber, billDate, dueDate, dimensions, requestId),
             dryRun,
             user,
             cancellationToken));

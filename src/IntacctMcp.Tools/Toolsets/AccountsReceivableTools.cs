@@ -116,7 +116,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
 
     [McpServerTool(Name = "create_invoice", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
     [IntacctWriteTool]
-    [Description("Creates an AR invoice (a write). One line from amount and glAccount, or lines. Dates default: invoice today, due by customer term or in 30 days.")]
+    [Description("Creates an AR invoice (a write). One line from amount and glAccount, or lines. Dates default: invoice today, due by customer term or in 30 days. A repeat posts once.")]
     public Task<CallToolResult> CreateInvoice(
         [Description("Customer ID or exact name.")] string customer,
         [Description(Describe.Amount)] decimal? amount = null,
@@ -128,6 +128,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         [Description("yyyy-mm-dd; default from terms.")] string? dueDate = null,
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
+        [Description(RequestIds.Description)] string? requestId = null,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         ClaimsPrincipal? user = null,
@@ -135,7 +136,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         runner.RunAsync(company, entity, call => writer.CreateAsync(
             call,
             DocumentSpec.Invoice,
-            new DocumentRequest(customer, amount, glAccount, lines, description, invoiceNumber, invoiceDate, dueDate, dimensions),
+            new DocumentRequest(customer, amount, glAccount, lines, description, invoiceNumber, invoiceDate, dueDate, dimensions, requestId),
             dryRun,
             user,
             cancellationToken));

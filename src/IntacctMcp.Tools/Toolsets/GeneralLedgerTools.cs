@@ -163,7 +163,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
 
     [McpServerTool(Name = "create_journal_entry", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
     [IntacctWriteTool]
-    [Description("Posts a journal entry (a write). 2 or more lines; debits must equal credits.")]
+    [Description("Posts a journal entry (a write). 2 or more lines; debits must equal credits. A repeat posts once.")]
     public Task<CallToolResult> CreateJournalEntry(
         [Description("Entry description.")] string description,
         [Description("[{glAccount, debit or credit, memo, dimensions}], 2 or more.")] JsonElement? lines = null,
@@ -172,13 +172,14 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         [Description("Optional reference.")] string? referenceNumber = null,
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
+        [Description(RequestIds.Description)] string? requestId = null,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         ClaimsPrincipal? user = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => writer.CreateAsync(
             call,
-            new JournalEntryRequest(journal, postingDate, description, referenceNumber, lines, dimensions),
+            new JournalEntryRequest(journal, postingDate, description, referenceNumber, lines, dimensions, requestId),
             dryRun,
             user,
             cancellationToken));

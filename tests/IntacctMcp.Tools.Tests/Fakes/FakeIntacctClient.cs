@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct;
+using IntacctMcp.Intacct.Idempotency;
 using IntacctMcp.Intacct.Objects;
 using IntacctMcp.Intacct.Query;
 using IntacctMcp.Intacct.Raw;
@@ -29,6 +30,13 @@ internal sealed class FakeIntacctClient(string name) : IIntacctClient
         Record("test");
         return Task.FromResult(new IntacctConnectionInfo(Company, Company.CompanyId, null, DateTimeOffset.UnixEpoch, "company-config/entity", 2));
     }
+
+    // The real derivation, so that the tools' keys are what a real client would send.
+    public string? IdempotencyKeyFor(IntacctRawRequest request, IntacctRequestOptions? options = null) =>
+        options?.IdempotencyKey
+        ?? (IntacctIdempotencyKey.AppliesTo(request.Method.Method, request.Path)
+            ? IntacctIdempotencyKey.Derive(Company.CompanyId, options?.Entity ?? Company.EntityId, request.Method.Method, request.Path, request.Body, options?.RequestId)
+            : null);
 
     public Task<IntacctPage<IntacctReference>> ListObjectsAsync(string objectName, int start = 1, int? pageSize = null, IntacctRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("not used by the tools");
