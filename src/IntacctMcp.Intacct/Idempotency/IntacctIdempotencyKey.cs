@@ -29,14 +29,14 @@ public static class IntacctIdempotencyKey
     /// <summary>The longest request ID accepted.</summary>
     public const int MaxRequestIdLength = 64;
 
-    /// <summary>Whether Sage honours an <c>Idempotency-Key</c> on a call: POST and PATCH, except the query and model services.</summary>
+    /// <summary>Whether a call gets a derived key: POST and PATCH to objects (Sage honours the key on POST and PATCH; the
+    /// services and workflows carry a key only when the caller gives one, as the query and model services refuse it).</summary>
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path relative to the API base.</param>
     /// <returns><see langword="true"/> when the call gets a key.</returns>
     public static bool AppliesTo(string method, string path) =>
         (string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase) || string.Equals(method, "PATCH", StringComparison.OrdinalIgnoreCase))
-        && !path.StartsWith("/services/core/query", StringComparison.OrdinalIgnoreCase)
-        && !path.StartsWith("/services/core/model", StringComparison.OrdinalIgnoreCase);
+        && path.StartsWith("/objects/", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Checks a request ID: 1 to <see cref="MaxRequestIdLength"/> characters, no control characters.</summary>
     /// <param name="requestId">The request ID.</param>
