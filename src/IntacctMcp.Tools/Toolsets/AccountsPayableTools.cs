@@ -117,7 +117,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
 
     [McpServerTool(Name = "create_bill", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
     [IntacctWriteTool]
-    [Description("Creates an AP bill (a write). One line from amount and glAccount, or lines. Dates default: bill today, due by vendor term (N30) or in 30 days. A repeat posts once.")]
+    [Description("Creates an AP bill (a write). One line from amount and glAccount, or lines. Dates default: bill today, due by vendor term (N30) or in 30 days.")]
     public Task<CallToolResult> CreateBill(
         [Description("Vendor ID or exact name.")] string vendor,
         [Description(Describe.Amount)] decimal? amount = null,

@@ -116,7 +116,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
 
     [McpServerTool(Name = "create_invoice", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
     [IntacctWriteTool]
-    [Description("Creates an AR invoice (a write). One line from amount and glAccount, or lines. Dates default: invoice today, due by customer term or in 30 days. A repeat posts once.")]
+    [Description("Creates an AR invoice (a write). One line from amount and glAccount, or lines. Dates default: invoice today, due by customer term or in 30 days.")]
     public Task<CallToolResult> CreateInvoice(
         [Description("Customer ID or exact name.")] string customer,
         [Description(Describe.Amount)] decimal? amount = null,

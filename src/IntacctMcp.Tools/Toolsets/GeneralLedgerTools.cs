@@ -163,7 +163,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
 
     [McpServerTool(Name = "create_journal_entry", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
     [IntacctWriteTool]
-    [Description("Posts a journal entry (a write). 2 or more lines; debits must equal credits. A repeat posts once.")]
+    [Description("Posts a journal entry (a write). 2 or more lines; debits must equal credits.")]
     public Task<CallToolResult> CreateJournalEntry(
         [Description("Entry description.")] string description,
         [Description("[{glAccount, debit or credit, memo, dimensions}], 2 or more.")] JsonElement? lines = null,

@@ -25,7 +25,7 @@ internal sealed class RawTools(ToolRunner runner, WriteExecutor audit)
 
     [McpServerTool(Name = "call_sage_endpoint", ReadOnly = false, Destructive = true, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JsonObject))]
     [IntacctWriteTool(DependsOnMethod = true)]
-    [Description("Calls any Sage REST path, e.g. GET /objects/cash-management/checking-account. Paths take record keys, not IDs. Any method but GET (or POST to query/model) is a write; a repeated POST/PATCH is sent once.")]
+    [Description("Calls any Sage REST path, e.g. GET /objects/cash-management/checking-account. Paths take record keys, not IDs. Any method but GET (or POST to query/model) is a write.")]
     public Task<CallToolResult> CallSageEndpoint(
         [Description("GET, POST, PATCH, PUT or DELETE.")] string method,
         [Description("Under the API base: /objects/... or /services/...")] string path,

@@ -7,7 +7,7 @@ namespace IntacctMcp.Tools.Writes;
 internal static class RequestIds
 {
     /// <summary>The argument's description, shared by every write tool (one short sentence: it goes to the model on every turn).</summary>
-    public const string Description = "Names the document: same ID repeats safely; a new ID posts another identical one. Max 64.";
+    public const string Description = "Same ID repeats safely; a new ID posts another copy.";
 
     /// <summary>Parses the argument.</summary>
     /// <param name="requestId">The argument.</param>
