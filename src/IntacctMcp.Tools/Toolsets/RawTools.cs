@@ -74,7 +74,7 @@ internal sealed class RawTools(ToolRunner runner, WriteExecutor audit)
             }
             catch (IntacctIdempotencyConflictException conflict)
             {
-                return ToolErrors.Text(audit.Conflict(call.Company, $"request ({verb} {relative})", id, conflict.IdempotencyKey));
+                return ToolErrors.Text(audit.Conflict(call.Company, $"request ({verb} {relative})", id, conflict));
             }
 
             var key = response.Body?["ia::result"] is JsonObject result ? (string?)result["key"] : null;

@@ -51,7 +51,7 @@ internal sealed partial class WriteExecutor(RecentWrites recent, TimeProvider ti
         }
         catch (IntacctIdempotencyConflictException conflict)
         {
-            return ToolErrors.Text(Conflict(call.Company, noun, requestId, conflict.IdempotencyKey));
+            return ToolErrors.Text(Conflict(call.Company, noun, requestId, conflict));
         }
 
         var replayed = reference.Replay is not null;
@@ -93,18 +93,21 @@ internal sealed partial class WriteExecutor(RecentWrites recent, TimeProvider ti
     /// <param name="company">The configured company name.</param>
     /// <param name="noun">What was being posted, e.g. <c>bill</c>.</param>
     /// <param name="requestId">The request ID, if the call gave one.</param>
-    /// <param name="idempotencyKey">The key.</param>
+    /// <param name="conflict">Sage's refusal.</param>
     /// <returns>The text.</returns>
-    public string Conflict(string company, string noun, string? requestId, string idempotencyKey)
+    /// <remarks>Sage also refuses an identical request that arrives while the first is still running; the text names that case too, since repeating then gets the first answer.</remarks>
+    public string Conflict(string company, string noun, string? requestId, IntacctIdempotencyConflictException conflict)
     {
+        var idempotencyKey = conflict.IdempotencyKey;
+        var sage = conflict.Error.Message is { Length: > 0 } said ? $" Sage: \"{said}\"" : string.Empty;
         var earlier = recent.Find(idempotencyKey) is { } write
             ? $"The earlier document is {write.Noun}{(write.Key is null ? string.Empty : " key " + write.Key)} ({write.Summary}, posted {write.PostedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC)."
             : "The earlier document was posted within Sage's 60 days of keeping keys (not by this server process, so it cannot name it).";
         return requestId is not null
-            ? $"requestId '{requestId}' was already used for a different {noun} in company {company} (Idempotency-Key {idempotencyKey}); nothing was posted. {earlier}\n" +
-              "Next step: use a new requestId to post a different document, or the same arguments as the first call to get its answer."
-            : $"This exact {noun} was already posted in company {company} more than 48 hours ago (Idempotency-Key {idempotencyKey}: Sage keeps keys 60 days but replays answers only 48 hours); nothing was posted again. {earlier}\n" +
-              "Next step: look it up with the list tools; to post a second identical document on purpose, give a new requestId.";
+            ? $"requestId '{requestId}' was already used for a different {noun} in company {company} (Idempotency-Key {idempotencyKey}); nothing was posted.{sage} {earlier}\n" +
+              "Next step: use a new requestId to post a different document, or the same arguments as the first call to get its answer (if that call is still running, in a few seconds)."
+            : $"This exact {noun} was already posted in company {company} more than 48 hours ago (Idempotency-Key {idempotencyKey}: Sage keeps keys 60 days but replays answers only 48 hours), or an identical call is still running; nothing was posted again.{sage} {earlier}\n" +
+              "Next step: repeat the call in a few seconds if an identical one may still be running; otherwise look the document up with the list tools. To post a second identical document on purpose, give a new requestId.";
     }
 
     /// <summary>Builds the preview of a request: method, path, query, headers (never Authorization), the canonical body as sent, and the idempotency key.</summary>
