@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Idempotency;
+using IntacctMcp.Intacct.Objects;
 using IntacctMcp.Intacct.Raw;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Results;
@@ -44,7 +45,7 @@ internal sealed partial class WriteExecutor(RecentWrites recent, TimeProvider ti
         }
 
         var noun = Noun(objectName);
-        Intacct.Objects.IntacctReference reference;
+        IntacctReference reference;
         try
         {
             reference = await call.Client.CreateObjectAsync(objectName, body, options with { IdempotencyKey = idempotencyKey }, cancellationToken);
@@ -58,15 +59,19 @@ internal sealed partial class WriteExecutor(RecentWrites recent, TimeProvider ti
         LogWrite(logger, Caller(user), call.Company, tool, objectName, reference.Key, idempotencyKey, replayed);
         var postedAt = reference.Replay?.CachedAt;
         recent.Remember(idempotencyKey, new RecentWrite(noun, reference.Key, summary, postedAt ?? time.GetUtcNow()));
-        var result = new JsonObject
+        var result = new JsonObject { ["object"] = objectName, ["key"] = reference.Key };
+        if (reference.Id is not null)
         {
-            ["object"] = objectName,
-            ["key"] = reference.Key,
-            ["id"] = reference.Id,
-            ["href"] = reference.Href,
-            ["idempotencyKey"] = idempotencyKey,
-            ["replayed"] = replayed,
-        };
+            result["id"] = reference.Id;
+        }
+
+        if (reference.Href is not null)
+        {
+            result["href"] = reference.Href;
+        }
+
+        result["idempotencyKey"] = idempotencyKey;
+        result["replayed"] = replayed;
         if (postedAt is { } at)
         {
             result["postedAt"] = Timestamp(at);
