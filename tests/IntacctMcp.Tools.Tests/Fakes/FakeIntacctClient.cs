@@ -25,6 +25,9 @@ internal sealed class FakeIntacctClient(string name) : IIntacctClient
 
     public Exception? Failure { get; set; }
 
+    /// <summary>Gets or sets a failure thrown by creates only (the lookups before them succeed).</summary>
+    public Exception? CreateFailure { get; set; }
+
     public Task<IntacctConnectionInfo> TestConnectionAsync(CancellationToken cancellationToken = default)
     {
         Record("test");
@@ -54,6 +57,11 @@ internal sealed class FakeIntacctClient(string name) : IIntacctClient
     {
         Record($"POST {objectName}");
         Creates.Add((objectName, record, options));
+        if (CreateFailure is { } failure)
+        {
+            throw failure;
+        }
+
         return Task.FromResult(new IntacctReference("999", "NEW-1", $"/objects/{objectName}/999"));
     }
 
