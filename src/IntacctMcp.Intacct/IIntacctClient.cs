@@ -116,4 +116,12 @@ public interface IIntacctClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response; a non-success status throws like every other call.</returns>
     Task<IntacctRawResponse> SendAsync(IntacctRawRequest request, IntacctRequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the <c>Idempotency-Key</c> a write would carry, without sending anything (for previews and audit).</summary>
+    /// <param name="request">The request, as it would be given to <see cref="SendAsync"/>; a create is a POST to <c>/objects/{application}/{object}</c>.</param>
+    /// <param name="options">Entity, request ID or the caller's own key.</param>
+    /// <returns>The key: the caller's, or for POST and PATCH the one derived from company, entity, method, path and
+    /// canonical body (or request ID); <see langword="null"/> when the call carries no predictable key (reads, services and workflows without a caller key, DELETE).</returns>
+    /// <remarks>The same write gives the same key in any process: that is what lets Sage answer a repeat with its first outcome.</remarks>
+    string? IdempotencyKeyFor(IntacctRawRequest request, IntacctRequestOptions? options = null);
 }

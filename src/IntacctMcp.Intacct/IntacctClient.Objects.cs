@@ -70,14 +70,15 @@ internal sealed partial class IntacctClient
     /// <inheritdoc/>
     public async Task<IntacctReference> CreateObjectAsync(string objectName, JsonObject record, IntacctRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var call = new IntacctCall(HttpMethod.Post, IntacctObjectPath.Build(objectName))
+        var path = IntacctObjectPath.Build(objectName);
+        var call = new IntacctCall(HttpMethod.Post, path)
         {
             Body = record.DeepClone(),
             Entity = EntityFor(options),
-            IdempotencyKey = NewIdempotencyKey(options),
+            IdempotencyKey = WriteIdempotencyKey("POST", path, record, options),
         };
         var response = await SendCoreAsync(call, cancellationToken);
-        return ReadReference(response, call);
+        return ReadReference(response, call) with { Replay = response.Replay };
     }
 
     /// <inheritdoc/>
@@ -88,11 +89,13 @@ internal sealed partial class IntacctClient
             throw new IntacctRequestRefusedException($"Sage accepts 1 to {MaxBatchSize} records per batch request; {records.Count} were given. Split the batch. Nothing was sent.");
         }
 
-        var call = new IntacctCall(HttpMethod.Post, IntacctObjectPath.Build(objectName))
+        var path = IntacctObjectPath.Build(objectName);
+        var body = new JsonArray([.. records.Select(r => r.DeepClone())]);
+        var call = new IntacctCall(HttpMethod.Post, path)
         {
-            Body = new JsonArray([.. records.Select(r => r.DeepClone())]),
+            Body = body,
             Entity = EntityFor(options),
-            IdempotencyKey = NewIdempotencyKey(options),
+            IdempotencyKey = WriteIdempotencyKey("POST", path, body, options),
             Atomic = atomic,
 
             // A failed atomic batch answers 4xx with one error per record (the cause, then "unprocessed" ones).
@@ -105,14 +108,15 @@ internal sealed partial class IntacctClient
     /// <inheritdoc/>
     public async Task<IntacctReference> UpdateObjectAsync(string objectName, string key, JsonObject changes, IntacctRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var call = new IntacctCall(HttpMethod.Patch, IntacctObjectPath.Build(objectName, key))
+        var path = IntacctObjectPath.Build(objectName, key);
+        var call = new IntacctCall(HttpMethod.Patch, path)
         {
             Body = changes.DeepClone(),
             Entity = EntityFor(options),
-            IdempotencyKey = NewIdempotencyKey(options),
+            IdempotencyKey = WriteIdempotencyKey("PATCH", path, changes, options),
         };
         var response = await SendCoreAsync(call, cancellationToken);
-        return ReadReference(response, call, key);
+        return ReadReference(response, call, key) with { Replay = response.Replay };
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using IntacctMcp.Intacct.Idempotency;
 using IntacctMcp.Intacct.Raw;
 
 namespace IntacctMcp.Intacct;
@@ -13,8 +14,11 @@ internal sealed partial class IntacctClient
         var isWrite = method != HttpMethod.Get;
         var isObjectWrite = isWrite && path.StartsWith("/objects/", StringComparison.OrdinalIgnoreCase);
 
-        // Writes to objects always carry a key so that a retry can never write twice; elsewhere only a caller's key is sent.
-        var idempotencyKey = isObjectWrite ? NewIdempotencyKey(options) : (isWrite && options?.IdempotencyKey is not null ? NewIdempotencyKey(options) : null);
+        // POST and PATCH carry the key derived from the write (or the caller's), so a repeat is answered with the first
+        // outcome; other writes to objects carry a random key so that a retry can never write twice.
+        var idempotencyKey = IntacctIdempotencyKey.AppliesTo(method.Method, path)
+            ? WriteIdempotencyKey(method.Method, path, request.Body, options)
+            : isObjectWrite || (isWrite && options?.IdempotencyKey is not null) ? NewIdempotencyKey(options) : null;
         var call = new IntacctCall(method, path)
         {
             Query = request.Query,
@@ -23,6 +27,6 @@ internal sealed partial class IntacctClient
             IdempotencyKey = idempotencyKey,
         };
         var response = await SendCoreAsync(call, cancellationToken);
-        return new IntacctRawResponse((int)response.StatusCode, response.Body, response.ContentType);
+        return new IntacctRawResponse((int)response.StatusCode, response.Body, response.ContentType) { IdempotencyKey = idempotencyKey, Replay = response.Replay };
     }
 }

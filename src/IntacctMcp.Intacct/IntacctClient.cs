@@ -4,8 +4,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Http;
+using IntacctMcp.Intacct.Idempotency;
 using IntacctMcp.Intacct.Logging;
 using IntacctMcp.Intacct.Pipeline;
+using IntacctMcp.Intacct.Raw;
 using Microsoft.Extensions.Logging;
 
 namespace IntacctMcp.Intacct;
@@ -69,7 +71,10 @@ internal sealed partial class IntacctClient : IIntacctClient
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             if (response.IsSuccessStatusCode)
             {
-                return new IntacctResponse(response.StatusCode, ParseBody(text), response.Content.Headers.ContentType?.MediaType);
+                return new IntacctResponse(response.StatusCode, ParseBody(text), response.Content.Headers.ContentType?.MediaType)
+                {
+                    Replay = call.IdempotencyKey is not null && response.Headers.TryGetValues(IntacctReplay.Header, out var cached) ? IntacctReplay.From(cached) : null,
+                };
             }
 
             if (call.PerItemErrors && (int)response.StatusCode is >= 400 and < 500 && ParseBody(text) is JsonObject { } batch && batch["ia::result"] is JsonArray)
@@ -78,7 +83,7 @@ internal sealed partial class IntacctClient : IIntacctClient
             }
 
             var waited = _runtime.Time.GetElapsedTime(started);
-            var error = IntacctErrorMapper.FromResponse(response.StatusCode, text, call.Method.Method, call.Path, IntacctRetryHeaders.Read(response, _runtime.Time.GetUtcNow()), waited);
+            var error = IntacctErrorMapper.FromResponse(response.StatusCode, text, call.Method.Method, call.Path, IntacctRetryHeaders.Read(response, _runtime.Time.GetUtcNow()), waited, call.IdempotencyKey);
             _logger.RequestFailed(_runtime.Name, call.Method.Method, call.Path, (int)response.StatusCode, error.Error.ErrorId ?? error.Error.Code, error.Error.SupportId, (long)waited.TotalMilliseconds);
             throw error;
         }
@@ -98,7 +103,10 @@ internal sealed partial class IntacctClient : IIntacctClient
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (call.Body is not null)
         {
-            request.Content = new StringContent(call.Body.ToJsonString(), Encoding.UTF8, "application/json");
+            // A keyed write sends its canonical form: Sage compares a repeated key's body with the first, so the same
+            // content must always be the same bytes.
+            var json = call.IdempotencyKey is not null ? IntacctCanonicalJson.Write(call.Body) : call.Body.ToJsonString();
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
 
         if (call.Entity is not null)
@@ -129,6 +137,34 @@ internal sealed partial class IntacctClient : IIntacctClient
         }
 
         return entity;
+    }
+
+    /// <inheritdoc/>
+    public string? IdempotencyKeyFor(IntacctRawRequest request, IntacctRequestOptions? options = null)
+    {
+        var path = IntacctRawPathValidator.Validate(request, _runtime.BaseUri);
+        var method = request.Method.Method.ToUpperInvariant();
+        return IntacctIdempotencyKey.AppliesTo(method, path) || (method != "GET" && options?.IdempotencyKey is not null)
+            ? WriteIdempotencyKey(method, path, request.Body, options)
+            : null;
+    }
+
+    /// <summary>The key of a POST or PATCH: the caller's, or the one derived from the write.</summary>
+    private string WriteIdempotencyKey(string method, string path, JsonNode? body, IntacctRequestOptions? options)
+    {
+        if (options?.IdempotencyKey is not null)
+        {
+            return NewIdempotencyKey(options);
+        }
+
+        if (options?.RequestId is { } requestId && IntacctIdempotencyKey.Problem(requestId) is { } problem)
+        {
+            throw new IntacctRequestRefusedException($"The requestId is not valid: {problem}. Nothing was sent.");
+        }
+
+        var company = _runtime.Info.CompanyId is { Length: > 0 } id ? id : _runtime.Name;
+        var entity = EntityFor(options) ?? _runtime.Info.EntityId;
+        return IntacctIdempotencyKey.Derive(company, entity, method, path, body, options?.RequestId);
     }
 
     private static string NewIdempotencyKey(IntacctRequestOptions? options)

@@ -29,6 +29,10 @@ public sealed record SandboxFaults
     /// <summary>Gets the path prefix (after <c>/ia/api/v1</c>) a request must have for faults to apply, e.g. <c>/services/core/query</c>; null matches all.</summary>
     public string? PathPrefix { get; init; }
 
+    /// <summary>Gets how many of the next matching writes are committed and then never answered: the request is held open
+    /// until the client goes away (a client killed after Sage committed, before it answered).</summary>
+    public int HoldAnswersAfterCommit { get; init; }
+
     /// <summary>Gets whether dropped writes are committed first (the outcome-unknown scenario) rather than dropped before they run.</summary>
     public bool ApplyToWritesAfterCommit { get; init; }
 }

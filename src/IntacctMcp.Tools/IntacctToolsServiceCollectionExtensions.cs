@@ -41,6 +41,7 @@ public static class IntacctToolsServiceCollectionExtensions
         services.TryAddSingleton<ToolRunner>();
         services.TryAddSingleton<PeriodResolver>();
         services.TryAddSingleton<ReferenceDataCache>();
+        services.TryAddSingleton<RecentWrites>();
         services.TryAddSingleton<WriteExecutor>();
         services.TryAddSingleton<DocumentWriter>();
         services.TryAddSingleton<JournalEntryWriter>();

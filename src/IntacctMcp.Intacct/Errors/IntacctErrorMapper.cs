@@ -82,8 +82,9 @@ internal static class IntacctErrorMapper
     /// <param name="path">The request path relative to the API base (no query).</param>
     /// <param name="retryAfter">The largest retry header, if any.</param>
     /// <param name="waited">How long the call already waited.</param>
+    /// <param name="idempotencyKey">The write's idempotency key, if it carried one.</param>
     /// <returns>The exception to throw.</returns>
-    public static IntacctApiException FromResponse(HttpStatusCode status, string? body, string method, string path, TimeSpan? retryAfter, TimeSpan waited)
+    public static IntacctApiException FromResponse(HttpStatusCode status, string? body, string method, string path, TimeSpan? retryAfter, TimeSpan waited, string? idempotencyKey = null)
     {
         var error = Parse(body);
         var code = (int)status;
@@ -94,6 +95,10 @@ internal static class IntacctErrorMapper
             400 when SaysTokenInvalid(body) => new IntacctAuthenticationException(message, status, error) { Hint = IntacctHints.TokenRejected },
             403 => new IntacctPermissionException(message, status, error) { Hint = IntacctHints.Permission },
             404 => new IntacctNotFoundException(message, status, error),
+            409 when idempotencyKey is not null && MentionsIdempotency(error) => new IntacctIdempotencyConflictException(message, status, error, idempotencyKey)
+            {
+                Hint = "The Idempotency-Key was already used for another body, or more than 48 hours ago; nothing was written.",
+            },
             409 => new IntacctConflictException(message, status, error) { Hint = "An idempotency key was reused with a different body, or a record with the same unique ID exists." },
             400 or 422 => new IntacctValidationException(message, status, error),
             429 => new IntacctRateLimitException(message, status, error, retryAfter, waited) { Hint = IntacctHints.RateLimit },
@@ -134,7 +139,7 @@ internal static class IntacctErrorMapper
         if (idempotencyKey is not null && exception is not BrokenCircuitException)
         {
             return new IntacctWriteOutcomeUnknownException(
-                $"{what}; the write may or may not have been applied. Check the record in Sage, or repeat the call with Idempotency-Key {idempotencyKey} within 48 hours (Sage replays the first answer instead of writing twice).",
+                $"{what}; the write may or may not have been applied. Repeating the same call within 48 hours is safe: it carries the same Idempotency-Key {idempotencyKey}, so Sage answers with the first outcome instead of writing twice.",
                 idempotencyKey,
                 exception);
         }
@@ -194,6 +199,11 @@ internal static class IntacctErrorMapper
 
         return text.ToString();
     }
+
+    // Sage's 409 covers two causes: a reused idempotency key and a unique-key clash; only the first names the key.
+    private static bool MentionsIdempotency(IntacctApiError error) =>
+        new[] { error.Code, error.Message }.Concat(error.Details.SelectMany(d => new[] { d.Code, d.Message, d.Target }))
+            .Any(t => t is not null && t.Contains("idempotenc", StringComparison.OrdinalIgnoreCase));
 
     private static IntacctApiError FromErrorObject(JsonObject error)
     {

@@ -29,7 +29,7 @@ internal static class ApiGateway
         var method = context.Request.Method;
         var route = ApiRouter.Match(method, path);
         company.Counters.CountApiRequest(route.Key);
-        var fault = company.Faults.Evaluate(path);
+        var fault = company.Faults.Evaluate(path, route.IsWrite);
         var limiter = company.RateLimiter;
         var limited = state.Options.RateLimitEnabled;
         if (limited && !limiter.TryEnter())
@@ -84,6 +84,13 @@ internal static class ApiGateway
                 Headers = context.Request.Headers,
                 Now = state.Time.GetUtcNow(),
             });
+            if (fault.Action == FaultAction.HoldAfterCommit)
+            {
+                // The write is committed; the answer waits until the client gives up or dies.
+                await HoldUntilClientLeavesAsync(cancellationToken);
+                return;
+            }
+
             if (fault.Action == FaultAction.Drop)
             {
                 // The write is committed; the client never learns the outcome.
@@ -152,6 +159,18 @@ internal static class ApiGateway
     }
 
     /// <summary>The error an injected status is answered with, in the shape Sage uses for that status.</summary>
+    private static async Task HoldUntilClientLeavesAsync(CancellationToken requestAborted)
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, requestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client went away: exactly the moment this fault stands for.
+        }
+    }
+
     private static SageError InjectedError(int status) => status switch
     {
         503 => new SageError(status, "serviceUnavailable", "The service is temporarily unavailable. Retry the request later.", "GW-0010"),

@@ -61,7 +61,13 @@ internal static partial class ObjectHandler
 
     private static WriteContext ContextOf(ApiRequest request) => new(request.Company.Books, request.EntityId, request.Now, request.User);
 
-    /// <summary>Replays the first response to an <c>Idempotency-Key</c>, or answers 409 when the key comes back with another request.</summary>
+    /// <summary>Replays the first response to an <c>Idempotency-Key</c> for 48 hours, or answers 409 when the key comes back with
+    /// another request, or after the replay window while Sage still keeps the key (60 days).</summary>
+    /// <remarks>
+    /// Check, write and store run under the company's write lock, so two identical requests at the same moment write once:
+    /// the second waits and gets the replay. (Sage documents that the later ones get an error while the first holds the
+    /// key's lock; either way no second record is written.)
+    /// </remarks>
     private static ApiResponse Idempotent(ApiRequest request, Func<ApiResponse> write)
     {
         var key = request.Headers[IdempotencyHeader].ToString();
@@ -83,6 +89,11 @@ internal static partial class ObjectHandler
             var cache = request.Company.Idempotency;
             if (cache.Find(key, request.Now) is { } entry)
             {
+                if (!entry.Replayable(request.Now))
+                {
+                    return SageError.Conflict($"The Idempotency-Key was already used on {RecordJson.FormatDateTime(entry.CachedAt)}; its response is no longer cached (48 hours) and the key is kept for 60 days.", IdempotencyHeader).ToResponse();
+                }
+
                 return entry.Fingerprint.AsSpan().SequenceEqual(fingerprint)
                     ? entry.Response.WithHeaders([new("x-ia-idempotency-cached-date", RecordJson.FormatDateTime(entry.CachedAt))])
                     : SageError.Conflict("The Idempotency-Key was already used with a different request.", IdempotencyHeader).ToResponse();

@@ -7,4 +7,5 @@ internal enum FaultAction
     ServerError,
     RateLimitStorm,
     Drop,
+    HoldAfterCommit,
 }

@@ -11,7 +11,7 @@ internal sealed class FaultState
 
     public SandboxFaults? Current => Volatile.Read(ref _armed)?.Faults;
 
-    public FaultDecision Evaluate(string path)
+    public FaultDecision Evaluate(string path, bool isWrite)
     {
         var armed = Volatile.Read(ref _armed);
         if (armed is null || (armed.Faults.PathPrefix is { } prefix && !path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
@@ -28,6 +28,11 @@ internal sealed class FaultState
         if (TryTake(ref armed.RateLimitStorm))
         {
             return new(faults.AddedLatency, FaultAction.RateLimitStorm, 429, faults.RetryAfterSeconds, false);
+        }
+
+        if (isWrite && TryTake(ref armed.HoldAnswers))
+        {
+            return new(faults.AddedLatency, FaultAction.HoldAfterCommit, 0, 0, true);
         }
 
         if (TryTake(ref armed.DropConnections))
@@ -67,6 +72,7 @@ internal sealed class FaultState
         public int RateLimitStorm = faults.RateLimitStorm;
         public int DropConnections = faults.DropConnections;
         public int TokenEndpointFailures = faults.TokenEndpointFailures;
+        public int HoldAnswers = faults.HoldAnswersAfterCommit;
 
         public SandboxFaults Faults { get; } = faults;
     }

@@ -8,8 +8,7 @@ namespace IntacctMcp.Tools.Catalog;
 
 /// <summary>
 /// Finishes the output schema the SDK generated from a tool's result type: adds the alternative shapes the generator
-/// cannot infer, writes "any JSON" as <c>{}</c> (every client accepts it), and writes repeated same-typed fields once
-/// (output schemas travel in every tools/list).
+/// cannot infer, and writes "any JSON" as <c>{}</c> (every client accepts it).
 /// </summary>
 internal static class OutputSchemas
 {
@@ -30,7 +29,6 @@ internal static class OutputSchemas
         }
 
         Visit(root, AnyValueAsEmptySchema);
-        Visit(root, ShareTypes);
         return JsonSerializer.SerializeToElement(root, ToolJson.Options.GetTypeInfo(typeof(JsonObject)));
     }
 
@@ -70,52 +68,5 @@ internal static class OutputSchemas
                 properties[name] = new JsonObject();
             }
         }
-    }
-
-    /// <summary>
-    /// In a closed object where two or more required fields have the same schema (the aging buckets, debit/credit/net,
-    /// record/field/reason), those fields are named only in <c>required</c> (or in the <c>required</c> of an <c>anyOf</c>
-    /// shape) and their schema becomes <c>additionalProperties</c>: the same fields, each of that type, in fewer bytes.
-    /// </summary>
-    private static void ShareTypes(JsonObject obj)
-    {
-        if (obj["properties"] is not JsonObject properties
-            || obj["additionalProperties"] is not JsonValue closed || !closed.TryGetValue<bool>(out var allowed) || allowed
-            || RequiredNames(obj) is not { Count: > 1 } names)
-        {
-            return;
-        }
-
-        var shared = properties.Where(p => names.Contains(p.Key) && p.Value is not null)
-            .GroupBy(p => p.Value!.ToJsonString(), StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .OrderByDescending(g => g.Count())
-            .FirstOrDefault();
-        if (shared is null)
-        {
-            return;
-        }
-
-        obj["additionalProperties"] = shared.First().Value!.DeepClone();
-        foreach (var name in shared.Select(p => p.Key).ToList())
-        {
-            properties.Remove(name);
-        }
-
-        if (properties.Count == 0)
-        {
-            obj.Remove("properties");
-        }
-    }
-
-    private static HashSet<string> RequiredNames(JsonObject obj)
-    {
-        var lists = new List<JsonNode?> { obj["required"] };
-        if (obj["anyOf"] is JsonArray shapes)
-        {
-            lists.AddRange(shapes.Select(s => s?["required"]));
-        }
-
-        return lists.OfType<JsonArray>().SelectMany(l => l.Select(n => (string?)n)).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 }

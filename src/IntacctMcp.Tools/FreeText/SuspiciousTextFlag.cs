@@ -8,9 +8,9 @@ namespace IntacctMcp.Tools.FreeText;
 /// <param name="Reason">A short phrase, e.g. <c>asks to create a transaction</c>.</param>
 internal sealed record SuspiciousTextFlag(string Record, string Field, string Reason)
 {
-    /// <summary>Renders the flag as it appears in <c>suspiciousText</c>.</summary>
-    /// <returns>The JSON object.</returns>
-    public JsonObject ToJson() => new() { ["record"] = Record, ["field"] = Field, ["reason"] = Reason };
+    /// <summary>Renders the flag as it appears in <c>suspiciousText</c>: <c>record field: reason</c>.</summary>
+    /// <returns>The JSON string.</returns>
+    public JsonNode ToJson() => JsonValue.Create($"{Record} {Field}: {Reason}");
 
     /// <inheritdoc/>
     public override string ToString() => $"{Record} {Field}";

@@ -128,6 +128,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         [Description("yyyy-mm-dd; default from terms.")] string? dueDate = null,
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
+        [Description(RequestIds.Description)] string? requestId = null,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         ClaimsPrincipal? user = null,
@@ -135,7 +136,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         runner.RunAsync(company, entity, call => writer.CreateAsync(
             call,
             DocumentSpec.Bill,
-            new DocumentRequest(vendor, amount, glAccount, lines, description, billNumber, billDate, dueDate, dimensions),
+            new DocumentRequest(vendor, amount, glAccount, lines, description, billNumber, billDate, dueDate, dimensions, requestId),
             dryRun,
             user,
             cancellationToken));

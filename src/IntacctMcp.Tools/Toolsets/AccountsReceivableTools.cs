@@ -127,6 +127,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         [Description("yyyy-mm-dd; default from terms.")] string? dueDate = null,
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
+        [Description(RequestIds.Description)] string? requestId = null,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         ClaimsPrincipal? user = null,
@@ -134,7 +135,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         runner.RunAsync(company, entity, call => writer.CreateAsync(
             call,
             DocumentSpec.Invoice,
-            new DocumentRequest(customer, amount, glAccount, lines, description, invoiceNumber, invoiceDate, dueDate, dimensions),
+            new DocumentRequest(customer, amount, glAccount, lines, description, invoiceNumber, invoiceDate, dueDate, dimensions, requestId),
             dryRun,
             user,
             cancellationToken));

@@ -3,8 +3,8 @@ namespace IntacctMcp.Tools.Toolsets;
 /// <summary>Parameter descriptions shared by many tools; short and free of characters JSON escapes, because tools/list goes to the model on every turn.</summary>
 internal static class Describe
 {
-    public const string Company = "Company; default: the only one.";
-    public const string Entity = "Entity ID; default: top level.";
+    public const string Company = "Default: the only one.";
+    public const string Entity = "Entity ID; default top level.";
     public const string Fields = "Columns, comma-separated.";
     public const string OrderBy = "e.g. totalDue desc, id";
     public const string PageSize = "Rows, 1-1000.";

@@ -171,13 +171,14 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         [Description("Optional reference.")] string? referenceNumber = null,
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
+        [Description(RequestIds.Description)] string? requestId = null,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         ClaimsPrincipal? user = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => writer.CreateAsync(
             call,
-            new JournalEntryRequest(journal, postingDate, description, referenceNumber, lines, dimensions),
+            new JournalEntryRequest(journal, postingDate, description, referenceNumber, lines, dimensions, requestId),
             dryRun,
             user,
             cancellationToken));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Raw;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
@@ -32,6 +33,7 @@ internal sealed class RawTools(ToolRunner runner, WriteExecutor audit)
         [Description("Query string as name-value object.")] JsonElement? query = null,
         [Description("JSON body.")] JsonElement? body = null,
         [Description(Describe.DryRun)] bool dryRun = false,
+        [Description(RequestIds.Description)] string? requestId = null,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         ClaimsPrincipal? user = null,
@@ -54,29 +56,48 @@ internal sealed class RawTools(ToolRunner runner, WriteExecutor audit)
             var parameters = Query(query);
             var payload = body is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } b ? JsonNode.Parse(b.GetRawText()) : null;
             var isWrite = RawRequestClassifier.IsWrite(verb, relative);
-            var idempotencyKey = isWrite && verb is "POST" or "PATCH" ? Guid.NewGuid().ToString("N") : null;
+            var id = RequestIds.Parse(requestId);
+            var request = new IntacctRawRequest { Method = new HttpMethod(verb), Path = relative, Query = parameters, Body = payload };
+            var options = call.Request with { RequestId = id };
+
+            // The client derives the key of a POST or PATCH from the write itself; the preview shows the same one.
+            var idempotencyKey = isWrite ? call.Client.IdempotencyKeyFor(request, options) : null;
             if (dryRun)
             {
                 var preview = WriteExecutor.Preview(call, verb, relative, parameters, payload, idempotencyKey);
                 return ToolResults.Object("Dry run, nothing sent. This request would be sent:", preview, call.Budget);
             }
 
-            var request = new IntacctRawRequest { Method = new HttpMethod(verb), Path = relative, Query = parameters, Body = payload };
-            var response = await call.Client.SendAsync(request, call.Request with { IdempotencyKey = idempotencyKey }, cancellationToken);
+            IntacctRawResponse response;
+            try
+            {
+                response = await call.Client.SendAsync(request, idempotencyKey is null ? options : options with { IdempotencyKey = idempotencyKey }, cancellationToken);
+            }
+            catch (IntacctIdempotencyConflictException conflict)
+            {
+                return ToolErrors.Text(audit.Conflict(call.Company, $"request ({verb} {relative})", id, conflict));
+            }
+
+            var key = response.Body?["ia::result"] is JsonObject result ? (string?)result["key"] : null;
             if (isWrite)
             {
-                var key = response.Body?["ia::result"] is JsonObject result ? (string?)result["key"] : null;
-                audit.AuditRaw(call, user, verb, relative, key, idempotencyKey ?? "-");
+                audit.AuditRaw(call, user, verb, relative, key, response.IdempotencyKey, response.Replay is not null, string.Create(CultureInfo.InvariantCulture, $"{verb} {relative}, HTTP {response.StatusCode}"));
             }
 
             var data = response.Body is JsonObject obj ? (JsonObject)obj.DeepClone() : new JsonObject { ["body"] = response.Body?.DeepClone() };
             data["status"] = response.StatusCode;
-            if (idempotencyKey is not null)
+            if (response.IdempotencyKey is not null && isWrite)
             {
-                data["idempotencyKey"] = idempotencyKey;
+                data["idempotencyKey"] = response.IdempotencyKey;
+                data["replayed"] = response.Replay is not null;
+                if (response.Replay?.CachedAt is { } at)
+                {
+                    data["postedAt"] = WriteExecutor.Timestamp(at);
+                }
             }
 
-            return ToolResults.Object(string.Create(CultureInfo.InvariantCulture, $"{verb} {relative}: HTTP {response.StatusCode}"), data, call.Budget);
+            var head = string.Create(CultureInfo.InvariantCulture, $"{verb} {relative}: HTTP {response.StatusCode}");
+            return ToolResults.Object(response.Replay is { } replay ? $"{WriteExecutor.AlreadyPosted(replay.CachedAt, key)} {head} (Sage's first answer)" : head, data, call.Budget);
         });
 
     private static Dictionary<string, string>? Query(JsonElement? query)

@@ -12,4 +12,5 @@ namespace IntacctMcp.Tools.Writes;
 /// <param name="DocumentDate">The bill or invoice date (yyyy-mm-dd).</param>
 /// <param name="DueDate">The due date (yyyy-mm-dd).</param>
 /// <param name="Dimensions">Dimension IDs for every line without its own.</param>
-internal sealed record DocumentRequest(string? Party, decimal? Amount, string? GlAccount, JsonElement? Lines, string? Description, string? Number, string? DocumentDate, string? DueDate, JsonElement? Dimensions);
+/// <param name="RequestId">The caller's name for the document, used in its idempotency key instead of the body.</param>
+internal sealed record DocumentRequest(string? Party, decimal? Amount, string? GlAccount, JsonElement? Lines, string? Description, string? Number, string? DocumentDate, string? DueDate, JsonElement? Dimensions, string? RequestId = null);

@@ -26,6 +26,7 @@ internal sealed class DocumentWriter(ReferenceDataCache cache, PeriodResolver pe
     public async Task<CallToolResult> CreateAsync(ToolCall call, DocumentSpec spec, DocumentRequest request, bool dryRun, ClaimsPrincipal? user, CancellationToken cancellationToken)
     {
         // Everything that needs no Sage call is checked first.
+        var requestId = RequestIds.Parse(request.RequestId);
         var partyArgument = ArgumentParser.Required(request.Party, spec.Party, spec.Party == "vendor" ? "Acme Maintenance or V1001" : "C1001");
         var dimensions = LineParser.Dimensions(request.Dimensions);
         var lines = LineParser.DocumentLines(request.Lines, request.Amount, request.GlAccount, request.Description, dimensions);
@@ -64,6 +65,6 @@ internal sealed class DocumentWriter(ReferenceDataCache cache, PeriodResolver pe
         body["lines"] = new JsonArray([.. lines.Select(l => (JsonNode?)LineBodies.Render(l))]);
         var total = lines.Sum(l => l.Amount);
         var summary = string.Create(CultureInfo.InvariantCulture, $"{spec.Noun} for {(string?)party["id"]}, {lines.Count} line(s), total {Amounts.Format(total)}, due {ArgumentParser.Format(dueDate.Value)}");
-        return await executor.CreateAsync(call, spec.Tool, spec.Object, body, dryRun, user, summary, cancellationToken);
+        return await executor.CreateAsync(call, spec.Tool, spec.Object, body, requestId, dryRun, user, summary, cancellationToken);
     }
 }

@@ -9,4 +9,5 @@ namespace IntacctMcp.Tools.Writes;
 /// <param name="ReferenceNumber">An optional reference.</param>
 /// <param name="Lines">The lines.</param>
 /// <param name="Dimensions">Dimension IDs for lines without their own.</param>
-internal sealed record JournalEntryRequest(string? Journal, string? PostingDate, string? Description, string? ReferenceNumber, JsonElement? Lines, JsonElement? Dimensions);
+/// <param name="RequestId">The caller's name for the entry, used in its idempotency key instead of the body.</param>
+internal sealed record JournalEntryRequest(string? Journal, string? PostingDate, string? Description, string? ReferenceNumber, JsonElement? Lines, JsonElement? Dimensions, string? RequestId = null);

@@ -21,6 +21,7 @@ internal sealed class JournalEntryWriter(ReferenceDataCache cache, PeriodResolve
     /// <returns>The result.</returns>
     public async Task<CallToolResult> CreateAsync(ToolCall call, JournalEntryRequest request, bool dryRun, ClaimsPrincipal? user, CancellationToken cancellationToken)
     {
+        var requestId = RequestIds.Parse(request.RequestId);
         var journal = string.IsNullOrWhiteSpace(request.Journal) ? "GJ" : request.Journal.Trim();
         var description = ArgumentParser.Required(request.Description, "description", "Accrual for June rent");
         var postingDate = ArgumentParser.Date(request.PostingDate, "postingDate") ?? periods.Today;
@@ -51,6 +52,6 @@ internal sealed class JournalEntryWriter(ReferenceDataCache cache, PeriodResolve
 
         body["lines"] = new JsonArray([.. lines.Select(l => (JsonNode?)LineBodies.Render(l, "description"))]);
         var summary = string.Create(CultureInfo.InvariantCulture, $"Journal entry in {journal} on {ArgumentParser.Format(postingDate)}, {lines.Count} lines, debits = credits = {Amounts.Format(debits)}");
-        return await executor.CreateAsync(call, "create_journal_entry", "general-ledger/journal-entry", body, dryRun, user, summary, cancellationToken);
+        return await executor.CreateAsync(call, "create_journal_entry", "general-ledger/journal-entry", body, requestId, dryRun, user, summary, cancellationToken);
     }
 }

@@ -100,7 +100,7 @@ public sealed class IntacctRawRequestTests
     }
 
     [Fact]
-    public async Task SendAsync_PostToObjects_CarriesGeneratedIdempotencyKey()
+    public async Task SendAsync_PostToObjects_CarriesIdempotencyKeyDerivedFromTheWrite()
     {
         var ct = TestContext.Current.CancellationToken;
         using var sage = SageMock.Start();
@@ -113,6 +113,7 @@ public sealed class IntacctRawRequestTests
 
         Assert.Equal(201, response.StatusCode);
         var key = SageMock.Header(Assert.Single(sage.ApiRequests), "Idempotency-Key");
-        Assert.Matches("^[0-9a-f]{32}$", key);
+        Assert.Matches("^imcp1-[0-9a-f]{64}$", key);
+        Assert.Equal(harness.Client.IdempotencyKeyFor(new IntacctRawRequest { Method = HttpMethod.Post, Path = "/objects/accounts-payable/vendor", Body = new JsonObject { ["id"] = "V9" } }), key);
     }
 }

@@ -50,7 +50,14 @@ internal sealed class SandboxClient : IDisposable
 
     public Task<ApiResult> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null);
 
-    public async Task<ApiResult> SendAsync(HttpMethod method, string path, HttpContent? content, string? entity = null, IDictionary<string, string>? headers = null)
+    public Task<ApiResult> SendAsync(HttpMethod method, string path, HttpContent? content, string? entity = null, IDictionary<string, string>? headers = null) =>
+        SendCoreAsync(method, path, content, entity, headers, TestContext.Current.CancellationToken);
+
+    /// <summary>Posts and gives up when <paramref name="abandon"/> is cancelled: a client that goes away mid-request.</summary>
+    public Task<ApiResult> PostAbandonedAsync(string path, object body, IDictionary<string, string> headers, CancellationTokenSource abandon) =>
+        SendCoreAsync(HttpMethod.Post, path, Json(body), null, headers, abandon.Token);
+
+    private async Task<ApiResult> SendCoreAsync(HttpMethod method, string path, HttpContent? content, string? entity, IDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         if (entity is not null)
@@ -63,8 +70,8 @@ internal sealed class SandboxClient : IDisposable
             request.Headers.Add(name, value);
         }
 
-        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        using var response = await _http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return new ApiResult(response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response.Headers);
     }
 

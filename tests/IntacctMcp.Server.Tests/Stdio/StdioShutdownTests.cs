@@ -39,7 +39,8 @@ public sealed partial class StdioShutdownTests
         Assert.Equal(0, process.ExitCode);
         Assert.Equal(1, sandbox.Control.GetCounters().RecordsCreated);
         Assert.Contains("waiting for 1 tool call(s) in flight to finish", log, StringComparison.Ordinal);
-        Assert.Matches("Audit: .* wrote to company .* with create_bill .*; Sage key [0-9]+; Idempotency-Key [0-9a-f]{32}", log);
+        var audit = log.Split('\n').FirstOrDefault(l => l.Contains("Audit:", StringComparison.Ordinal)) ?? log;
+        Assert.Matches("Audit: .* wrote to company .* with create_bill .*; Sage key [0-9]+; Idempotency-Key imcp1-[0-9a-f]{64}; replayed (False|false)", audit);
     }
 
     private static Dictionary<string, string?> SandboxEnvironment(SandboxServer sandbox) => new()

@@ -9,21 +9,11 @@ namespace IntacctMcp.Tools.Tests.Catalog;
 public sealed class OutputSchemasTests
 {
     [Fact]
-    public void Compact_ClosedObjectWithThreeRequiredNumbers_NamesThemInRequiredOnce()
+    public void Compact_ObjectWithRequiredFieldsOfOneType_KeepsEveryFieldInProperties()
     {
-        var schema = Finish("""{"type":"object","properties":{"name":{"type":"string"},"debit":{"type":"number"},"credit":{"type":"number"},"net":{"type":"number"}},"required":["name","debit","credit","net"],"additionalProperties":false}""");
+        const string Closed = """{"type":"object","properties":{"name":{"type":"string"},"debit":{"type":"number"},"credit":{"type":"number"},"net":{"type":"number"}},"required":["name","debit","credit","net"],"additionalProperties":false}""";
 
-        Assert.Equal("""{"type":"object","properties":{"name":{"type":"string"}},"required":["name","debit","credit","net"],"additionalProperties":{"type":"number"}}""", schema);
-    }
-
-    [Fact]
-    public void Compact_OpenObjectOrOptionalFields_Unchanged()
-    {
-        const string Open = """{"type":"object","properties":{"a":{"type":"number"},"b":{"type":"number"},"c":{"type":"number"}},"required":["a","b","c"]}""";
-        const string Optional = """{"type":"object","properties":{"a":{"type":"number"},"b":{"type":"number"},"c":{"type":"number"}},"additionalProperties":false}""";
-
-        Assert.Equal(Open, Finish(Open));
-        Assert.Equal(Optional, Finish(Optional));
+        Assert.Equal(Closed, Finish(Closed));
     }
 
     [Fact]
@@ -32,7 +22,7 @@ public sealed class OutputSchemasTests
         var schema = JsonNode.Parse(Finish("""{"type":"object","properties":{"key":{"type":"string"},"dryRun":{"type":"boolean"},"body":true},"additionalProperties":false}""", typeof(WriteOutput)))!;
 
         Assert.Equal(
-            """[{"required":["object","key","idempotencyKey"]},{"required":["dryRun","method","path","url","headers","body"]}]""",
+            """[{"required":["object","key","idempotencyKey","replayed"]},{"required":["dryRun","method","path","url","headers","body"]}]""",
             schema["anyOf"]!.ToJsonString());
         Assert.Equal("{}", schema["properties"]!["body"]!.ToJsonString());
     }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct;
+using IntacctMcp.Intacct.Idempotency;
 using IntacctMcp.Intacct.Objects;
 using IntacctMcp.Intacct.Query;
 using IntacctMcp.Intacct.Raw;
@@ -24,11 +25,21 @@ internal sealed class FakeIntacctClient(string name) : IIntacctClient
 
     public Exception? Failure { get; set; }
 
+    /// <summary>Gets or sets a failure thrown by creates only (the lookups before them succeed).</summary>
+    public Exception? CreateFailure { get; set; }
+
     public Task<IntacctConnectionInfo> TestConnectionAsync(CancellationToken cancellationToken = default)
     {
         Record("test");
         return Task.FromResult(new IntacctConnectionInfo(Company, Company.CompanyId, null, DateTimeOffset.UnixEpoch, "company-config/entity", 2));
     }
+
+    // The real derivation, so that the tools' keys are what a real client would send.
+    public string? IdempotencyKeyFor(IntacctRawRequest request, IntacctRequestOptions? options = null) =>
+        options?.IdempotencyKey
+        ?? (IntacctIdempotencyKey.AppliesTo(request.Method.Method, request.Path)
+            ? IntacctIdempotencyKey.Derive(Company.CompanyId, options?.Entity ?? Company.EntityId, request.Method.Method, request.Path, request.Body, options?.RequestId)
+            : null);
 
     public Task<IntacctPage<IntacctReference>> ListObjectsAsync(string objectName, int start = 1, int? pageSize = null, IntacctRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("not used by the tools");
@@ -46,6 +57,11 @@ internal sealed class FakeIntacctClient(string name) : IIntacctClient
     {
         Record($"POST {objectName}");
         Creates.Add((objectName, record, options));
+        if (CreateFailure is { } failure)
+        {
+            throw failure;
+        }
+
         return Task.FromResult(new IntacctReference("999", "NEW-1", $"/objects/{objectName}/999"));
     }
 

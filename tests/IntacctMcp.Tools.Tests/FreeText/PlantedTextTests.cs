@@ -181,6 +181,15 @@ public sealed class PlantedTextTests(PlantedTextFixture fixture) : IClassFixture
 
     private static List<(string Record, string Field, string Reason)> Flags(CallToolResult result) =>
         ToolsHarness.Structured(result).TryGetProperty("suspiciousText", out var flags)
-            ? [.. flags.EnumerateArray().Select(f => (f.GetProperty("record").GetString()!, f.GetProperty("field").GetString()!, f.GetProperty("reason").GetString()!))]
+            ? [.. flags.EnumerateArray().Select(f => Flag(f.GetString()!))]
             : [];
+
+    // "vendor V1001 name: reason" — the record is the noun and its ID, the field path has no spaces.
+    private static (string Record, string Field, string Reason) Flag(string flag)
+    {
+        var colon = flag.IndexOf(": ", StringComparison.Ordinal);
+        var head = flag[..colon];
+        var space = head.LastIndexOf(' ');
+        return (head[..space], head[(space + 1)..], flag[(colon + 2)..]);
+    }
 }

@@ -104,6 +104,43 @@ public sealed class PolicyAndWriteTests
         Assert.Equal(2, Demo.Queries.Count); // vendors and accounts, each once; cached for the second call
     }
 
+    [Fact]
+    public async Task CreateBill_SageRefusesTheReusedKey_ErrorSaysAlreadyPostedNamesTheKeyAndNoBody()
+    {
+        await using var harness = await StartAsync(o => o.AllowWrites = true);
+        Demo.CreateFailure = new IntacctIdempotencyConflictException(
+            "Sage Intacct answered 409 Conflict to POST /objects/accounts-payable/bill",
+            HttpStatusCode.Conflict,
+            new IntacctApiError("conflict", "The Idempotency-Key was already used on 2026-10-01T09:00:00Z.", null, null, []),
+            "imcp1-0123456789abcdef");
+
+        var result = await harness.CallAsync("create_bill", new { vendor = "V1001", amount = 1234.56, glAccount = "6100", company = "demo" });
+
+        var text = ToolsHarness.Text(result);
+        Assert.True(result.IsError);
+        Assert.Contains("This exact bill was already posted in company demo", text, StringComparison.Ordinal);
+        Assert.Contains("Idempotency-Key imcp1-0123456789abcdef", text, StringComparison.Ordinal);
+        Assert.Contains("already used on 2026-10-01", text, StringComparison.Ordinal);
+        Assert.Contains("give a new requestId", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234.56", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateBill_SameRequestIdTwice_SameKeyAndItReplacesTheBody()
+    {
+        await using var harness = await StartAsync(o => o.AllowWrites = true);
+
+        await harness.CallAsync("create_bill", new { vendor = "V1001", amount = 10, glAccount = "6100", billDate = "2026-12-01", requestId = "doc-1", company = "demo" });
+        await harness.CallAsync("create_bill", new { vendor = "V1001", amount = 20, glAccount = "6100", billDate = "2026-12-01", requestId = "doc-1", company = "demo" });
+        await harness.CallAsync("create_bill", new { vendor = "V1001", amount = 10, glAccount = "6100", billDate = "2026-12-01", company = "demo" });
+
+        var keys = Demo.Creates.Select(c => c.Options?.IdempotencyKey).ToList();
+        Assert.Equal(3, keys.Count);
+        Assert.Equal(keys[0], keys[1]);
+        Assert.NotEqual(keys[0], keys[2]);
+        Assert.Equal("doc-1", Demo.Creates[0].Options?.RequestId);
+    }
+
     [Theory]
     [InlineData("{\"vendor\":\"Twin Supply\",\"amount\":10,\"glAccount\":\"6100\"}", "matches 2")]
     [InlineData("{\"vendor\":\"V1001\",\"amount\":10.001,\"glAccount\":\"6100\"}", "'amount'")]

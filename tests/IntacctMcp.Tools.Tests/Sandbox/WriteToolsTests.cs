@@ -29,7 +29,8 @@ public sealed class WriteToolsTests(SandboxFixture fixture)
         var line = Assert.Single(invoice["lines"]!.AsArray().OfType<JsonObject>());
         Assert.Equal("4100", SandboxData.Ref(line, "glAccount"));
         Assert.Equal(before + 1, Posts("accounts-receivable/invoice"));
-        Assert.Equal(32, data.GetProperty("idempotencyKey").GetString()!.Length);
+        Assert.Matches("^imcp1-[0-9a-f]{64}$", data.GetProperty("idempotencyKey").GetString());
+        Assert.False(data.GetProperty("replayed").GetBoolean());
     }
 
     [Fact]
@@ -92,7 +93,8 @@ public sealed class WriteToolsTests(SandboxFixture fixture)
 
         Assert.Equal(201, data.GetProperty("status").GetInt32());
         Assert.Equal(before + 1, Posts("company-config/department"));
-        Assert.Equal(32, data.GetProperty("idempotencyKey").GetString()!.Length);
+        Assert.Matches("^imcp1-[0-9a-f]{64}$", data.GetProperty("idempotencyKey").GetString());
+        Assert.False(data.GetProperty("replayed").GetBoolean());
         var key = data.GetProperty("ia::result").GetProperty("key").GetString();
         Assert.Equal("Legal", (string?)fixture.Sandbox.ExportObjects("company-config/department").Single(d => (string?)d["key"] == key)["name"]);
     }

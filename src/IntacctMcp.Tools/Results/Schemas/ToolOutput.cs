@@ -8,6 +8,7 @@ namespace IntacctMcp.Tools.Results.Schemas;
 /// </remarks>
 internal abstract record ToolOutput
 {
-    /// <summary>Gets the flagged values; present only when at least one was flagged.</summary>
-    public IReadOnlyList<SuspiciousValue> SuspiciousText { get; init; } = [];
+    /// <summary>Gets the flagged values, each <c>record field: reason</c> (e.g. <c>vendor V1001 name: asks to create a transaction</c>); present only when at least one was flagged.</summary>
+    /// <remarks>One string per flag rather than an object: this member is in every tool's output schema, and a string says the same in a quarter of the bytes.</remarks>
+    public IReadOnlyList<string> SuspiciousText { get; init; } = [];
 }

@@ -8,7 +8,7 @@ namespace IntacctMcp.Tools.Results.Schemas;
 /// The properties are listed once; <see cref="AnyOfRequiredAttribute"/> says which are always present in each shape.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-[AnyOfRequired("object,key,idempotencyKey", "dryRun,method,path,url,headers,body")]
+[AnyOfRequired("object,key,idempotencyKey,replayed", "dryRun,method,path,url,headers,body")]
 internal sealed record WriteOutput : ToolOutput
 {
     /// <summary>Gets the object created.</summary>

@@ -37,6 +37,8 @@ internal sealed record SummaryReport(
         s.AppendLine(c, $"| Fault scenarios × calls | {Faults.Count} × {FaultMatrix.Values.Sum()} |");
         s.AppendLine(c, $"| Outcomes | {string.Join(", ", FaultMatrix.Select(kv => $"{kv.Key} {kv.Value}"))} |");
         s.AppendLine(c, $"| Writes under faults: attempted / reported created / unknown (key named) / records created | {Writes.Sum(w => w.Attempted)} / {Writes.Sum(w => w.ReportedCreated)} / {Writes.Sum(w => w.UnknownOutcome)} ({Writes.Sum(w => w.UnknownNamedKey)}) / {Writes.Sum(w => w.RecordsCreated)} |");
+        var repeats = Writes.Where(w => w.Repeated).ToList();
+        s.AppendLine(c, $"| Repeated writes (same call from another process, after SIGKILL and restart, twins at once): scenarios / calls / records created / duplicates | {repeats.Count} / {repeats.Sum(w => w.Attempted)} / {repeats.Sum(w => w.RecordsCreated)} / {repeats.Sum(w => w.Duplicates)} |");
         s.AppendLine(c, $"| Duplicate writes | {DuplicateWrites} |");
         s.AppendLine(c, $"| Silent losses and phantom writes | {SilentLosses} |");
         s.AppendLine(c, $"| Bad-input cases tried × crashes | {BadInputTried} × {BadInputCrashes} ({string.Join(", ", BadInput.Select(b => $"{b.File} {b.Tried}"))}) |");

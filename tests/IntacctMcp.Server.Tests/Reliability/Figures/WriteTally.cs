@@ -11,6 +11,7 @@ namespace IntacctMcp.Server.Tests.Reliability.Figures;
 /// <param name="Duplicates">Records beyond the first for one write (must be 0).</param>
 /// <param name="SilentLosses">Writes reported successful with no record behind them (must be 0).</param>
 /// <param name="Phantoms">Records behind writes reported as failed (must be 0).</param>
+/// <param name="Repeated">Whether the scenario repeats one write (another process, a restart, twins at once) rather than injecting a fault into distinct writes.</param>
 internal sealed record WriteTally(
     string Fault,
     int Attempted,
@@ -21,4 +22,5 @@ internal sealed record WriteTally(
     long RecordsCreated,
     int Duplicates,
     int SilentLosses,
-    int Phantoms);
+    int Phantoms,
+    bool Repeated = false);

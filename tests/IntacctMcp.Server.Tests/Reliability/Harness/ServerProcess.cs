@@ -78,6 +78,13 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the process at once (SIGKILL on Unix): no shutdown, no flushing, like a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
