@@ -2,9 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace IntacctMcp.Tools.Results.Schemas;
 
-/// <summary>Amounts due by days past due.</summary>
+/// <summary>Amounts due by days past due; the aging rows add who owes them.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-internal sealed record AgingBuckets
+internal record AgingBuckets
 {
     /// <summary>Gets the amount not yet past due.</summary>
     public required decimal Current { get; init; }
