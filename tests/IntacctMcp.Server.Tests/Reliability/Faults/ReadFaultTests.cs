@@ -10,7 +10,7 @@ namespace IntacctMcp.Server.Tests.Reliability.Faults;
 /// absorbed (the read succeeds); a fault that lasts must end in a tool error naming the cause and the next step.
 /// Never a hang, never a crash.
 /// </summary>
-public sealed class ReadFaultTests(ReadFaultFixture fixture) : IClassFixture<ReadFaultFixture>, IAsyncLifetime
+public sealed class ReadFaultTests(ReadFaultFixture fixture) : FaultFreeTests<ReadFaultFixture>(fixture), IClassFixture<ReadFaultFixture>
 {
     private static readonly string[] RateLimitWords = ["429", "rate limit"];
     private static readonly string[] ServerErrorWords = ["500", "503", "failing", "unavailable"];
@@ -18,33 +18,21 @@ public sealed class ReadFaultTests(ReadFaultFixture fixture) : IClassFixture<Rea
     private static readonly string[] ConnectionWords = ["connection", "unreachable", "network"];
     private static readonly string[] TokenWords = ["token", "authenticat", "credentials"];
 
-    public ValueTask InitializeAsync()
-    {
-        fixture.ClearFaults();
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        fixture.ClearFaults();
-        return ValueTask.CompletedTask;
-    }
-
     [Fact]
     public async Task Read_RateLimitStormThatClears_Succeeds()
     {
-        var before = fixture.Counters();
-        fixture.SetFaults(new SandboxFaults { RateLimitStorm = 2, RetryAfterSeconds = 1 });
+        var before = Fixture.Counters();
+        Fixture.SetFaults(new SandboxFaults { RateLimitStorm = 2, RetryAfterSeconds = 1 });
         await ExpectAsync("429 storm, 2 × Retry-After 1 s", FaultOutcome.Recovered, RateLimitWords);
-        Assert.Equal(2, fixture.Counters().RateLimited - before.RateLimited);
+        Assert.Equal(2, Fixture.Counters().RateLimited - before.RateLimited);
     }
 
     [Fact]
     public async Task Read_ConcurrentReadsDuringRateLimitStorm_AllSucceed()
     {
-        fixture.SetFaults(new SandboxFaults { RateLimitStorm = 4, RetryAfterSeconds = 1 });
-        var calls = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => fixture.CallAsync("query", FaultJudge.ReadArguments(), FaultJudge.CallBound)));
-        var alive = await fixture.AnswersAsync();
+        Fixture.SetFaults(new SandboxFaults { RateLimitStorm = 4, RetryAfterSeconds = 1 });
+        var calls = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Fixture.CallAsync("query", FaultJudge.ReadArguments(), FaultJudge.CallBound)));
+        var alive = await Fixture.AnswersAsync();
         var outcomes = calls.Select(c => FaultJudge.Classify(c, alive, RateLimitWords)).ToList();
         ReliabilitySummary.RecordFault("429 storm, 4 × Retry-After 1 s, 8 concurrent reads", "read", outcomes);
         Assert.All(calls, c => Assert.True(c.Succeeded, c.ToString()));
@@ -65,13 +53,13 @@ public sealed class ReadFaultTests(ReadFaultFixture fixture) : IClassFixture<Rea
     [Fact]
     public async Task Read_LatencyBeyondAttemptTimeoutThatClears_Succeeds()
     {
-        var before = fixture.Counters();
-        fixture.SetFaults(new SandboxFaults { AddedLatency = TimeSpan.FromSeconds(4) });
-        var call = fixture.CallAsync("query", FaultJudge.ReadArguments(), FaultJudge.CallBound);
+        var before = Fixture.Counters();
+        Fixture.SetFaults(new SandboxFaults { AddedLatency = TimeSpan.FromSeconds(4) });
+        var call = Fixture.CallAsync("query", FaultJudge.ReadArguments(), FaultJudge.CallBound);
 
         // The first attempt is in the sandbox, held past the 1 s attempt timeout: clear the fault so a retry can succeed.
-        var arrived = await Eventually.WaitUntilAsync(() => fixture.Counters().ApiRequests > before.ApiRequests, TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
-        fixture.ClearFaults();
+        var arrived = await Eventually.WaitUntilAsync(() => Fixture.Counters().ApiRequests > before.ApiRequests, TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        Fixture.ClearFaults();
         Assert.True(arrived, "The read never reached the sandbox.");
         await JudgeAsync("latency 4 s > attempt timeout 1 s, cleared during the call", FaultOutcome.Recovered, TimeoutWords, await call);
     }
@@ -91,33 +79,33 @@ public sealed class ReadFaultTests(ReadFaultFixture fixture) : IClassFixture<Rea
     [Fact]
     public async Task Read_TokenExpiredMidRunGw0040_RefreshesAndSucceeds()
     {
-        var before = fixture.Counters();
-        fixture.Sandbox.Control.ExpireTokens(fixture.Company.CompanyId);
+        var before = Fixture.Counters();
+        Fixture.Sandbox.Control.ExpireTokens(Fixture.Company.CompanyId);
         await ExpectAsync("token expired mid-run (401 GW-0040)", FaultOutcome.Recovered, TokenWords);
-        Assert.True(fixture.Counters().TokenRequests > before.TokenRequests, "The server did not fetch a new token.");
+        Assert.True(Fixture.Counters().TokenRequests > before.TokenRequests, "The server did not fetch a new token.");
     }
 
     [Fact]
     public async Task Read_TokenEndpointFailingForAWhile_SucceedsOrNamesTokenEndpoint()
     {
-        fixture.Sandbox.Control.ExpireTokens(fixture.Company.CompanyId);
-        fixture.SetFaults(new SandboxFaults { TokenEndpointFailures = 2 });
-        var result = await fixture.CallAsync("query", FaultJudge.ReadArguments(), FaultJudge.CallBound);
-        var outcome = FaultJudge.Classify(result, await fixture.AnswersAsync(), TokenWords);
+        Fixture.Sandbox.Control.ExpireTokens(Fixture.Company.CompanyId);
+        Fixture.SetFaults(new SandboxFaults { TokenEndpointFailures = 2 });
+        var result = await Fixture.CallAsync("query", FaultJudge.ReadArguments(), FaultJudge.CallBound);
+        var outcome = FaultJudge.Classify(result, await Fixture.AnswersAsync(), TokenWords);
         ReliabilitySummary.RecordFault("token endpoint fails twice (503)", "read", [outcome]);
         Assert.True(outcome is FaultOutcome.Recovered or FaultOutcome.ClearError, $"{outcome}: {result}");
 
         // Once the token endpoint is back, reads work again.
-        fixture.ClearFaults();
+        Fixture.ClearFaults();
         await ExpectAsync("token endpoint back after failures", FaultOutcome.Recovered, TokenWords);
     }
 
     [Fact]
     public async Task Read_TokenEndpointFailingThatLasts_ClearErrorNamingToken()
     {
-        fixture.Sandbox.Control.ExpireTokens(fixture.Company.CompanyId);
+        Fixture.Sandbox.Control.ExpireTokens(Fixture.Company.CompanyId);
         await ExpectAsync("token endpoint failing throughout (503)", FaultOutcome.ClearError, TokenWords, new SandboxFaults { TokenEndpointFailures = 100_000 });
-        fixture.ClearFaults();
+        Fixture.ClearFaults();
         await ExpectAsync("token endpoint back after a long failure", FaultOutcome.Recovered, TokenWords);
     }
 
@@ -125,18 +113,18 @@ public sealed class ReadFaultTests(ReadFaultFixture fixture) : IClassFixture<Rea
     {
         if (faults is not null)
         {
-            fixture.SetFaults(faults);
+            Fixture.SetFaults(faults);
         }
 
-        var result = await fixture.CallAsync("query", FaultJudge.ReadArguments(), FaultJudge.CallBound);
-        fixture.ClearFaults();
+        var result = await Fixture.CallAsync("query", FaultJudge.ReadArguments(), FaultJudge.CallBound);
+        Fixture.ClearFaults();
         await JudgeAsync(fault, expected, causeWords, result);
     }
 
     private async Task JudgeAsync(string fault, FaultOutcome expected, IReadOnlyList<string> causeWords, ToolCallResult result)
     {
-        var outcome = FaultJudge.Classify(result, await fixture.AnswersAsync(), causeWords);
+        var outcome = FaultJudge.Classify(result, await Fixture.AnswersAsync(), causeWords);
         ReliabilitySummary.RecordFault(fault, "read", [outcome]);
-        Assert.True(outcome == expected, $"{fault}: expected {expected}, got {outcome}: {result}\n{fixture.Server.Tail(10)}");
+        Assert.True(outcome == expected, $"{fault}: expected {expected}, got {outcome}: {result}\n{Fixture.Server.Tail(10)}");
     }
 }

@@ -16,27 +16,15 @@ namespace IntacctMcp.Server.Tests.Reliability.Faults;
 /// process after the first was killed (SIGKILL) between Sage's commit and its answer: one bill each time, and a repeat
 /// says it was already posted. Each case is counted in the reliability figures' write tally.
 /// </summary>
-public sealed partial class RepeatedWriteTests(RepeatedWriteFixture fixture) : IClassFixture<RepeatedWriteFixture>, IAsyncLifetime
+public sealed partial class RepeatedWriteTests(RepeatedWriteFixture fixture) : FaultFreeTests<RepeatedWriteFixture>(fixture), IClassFixture<RepeatedWriteFixture>
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
-
-    public ValueTask InitializeAsync()
-    {
-        fixture.ClearFaults();
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        fixture.ClearFaults();
-        return ValueTask.CompletedTask;
-    }
 
     [Fact]
     public async Task SameBillInTwoStdioSessions_OneBill_SecondAnswerSaysAlreadyPosted()
     {
         var bill = NewBill();
-        var before = fixture.Counters();
+        var before = Fixture.Counters();
 
         var first = await InNewProcessAsync("repeat-first", c => CallAsync(c, bill));
         var second = await InNewProcessAsync("repeat-second", c => CallAsync(c, bill));
@@ -66,9 +54,9 @@ public sealed partial class RepeatedWriteTests(RepeatedWriteFixture fixture) : I
     public async Task TwoIdenticalCallsAtTheSameMomentFromTwoProcesses_OneBill()
     {
         var bill = NewBill();
-        var before = fixture.Counters();
-        var (a, clientA) = await ServerProcess.StartStdioAsync("twins-a", fixture.Settings(), TestContext.Current.CancellationToken);
-        var (b, clientB) = await ServerProcess.StartStdioAsync("twins-b", fixture.Settings(), TestContext.Current.CancellationToken);
+        var before = Fixture.Counters();
+        var (a, clientA) = await ServerProcess.StartStdioAsync("twins-a", Fixture.Settings(), TestContext.Current.CancellationToken);
+        var (b, clientB) = await ServerProcess.StartStdioAsync("twins-b", Fixture.Settings(), TestContext.Current.CancellationToken);
         await using (a)
         await using (b)
         await using (clientA)
@@ -87,10 +75,10 @@ public sealed partial class RepeatedWriteTests(RepeatedWriteFixture fixture) : I
     public async Task ServerKilledAfterCommitBeforeAnswer_RestartedServerPostsNoSecondBill()
     {
         var bill = NewBill();
-        var before = fixture.Counters();
+        var before = Fixture.Counters();
         var cancellationToken = TestContext.Current.CancellationToken;
-        fixture.SetFaults(new SandboxFaults { HoldAnswersAfterCommit = 1, PathPrefix = WriteScenario.BillRoute });
-        var (doomed, doomedClient) = await ServerProcess.StartStdioAsync("killed-after-commit", fixture.Settings(), cancellationToken);
+        Fixture.SetFaults(new SandboxFaults { HoldAnswersAfterCommit = 1, PathPrefix = WriteScenario.BillRoute });
+        var (doomed, doomedClient) = await ServerProcess.StartStdioAsync("killed-after-commit", Fixture.Settings(), cancellationToken);
         ToolCallResult lost;
         await using (doomed)
         {
@@ -111,7 +99,7 @@ public sealed partial class RepeatedWriteTests(RepeatedWriteFixture fixture) : I
             }
         }
 
-        fixture.ClearFaults();
+        Fixture.ClearFaults();
         var again = await InNewProcessAsync("restarted-after-kill", c => CallAsync(c, bill));
 
         Record("SIGKILL after commit before the answer, then the same call from a restarted process", [lost, again], bill, before);
@@ -163,7 +151,7 @@ public sealed partial class RepeatedWriteTests(RepeatedWriteFixture fixture) : I
 
     private async Task<ToolCallResult> InNewProcessAsync(string label, Func<McpClient, Task<ToolCallResult>> call)
     {
-        var (server, client) = await ServerProcess.StartStdioAsync(label, fixture.Settings(), TestContext.Current.CancellationToken);
+        var (server, client) = await ServerProcess.StartStdioAsync(label, Fixture.Settings(), TestContext.Current.CancellationToken);
         await using (server)
         await using (client)
         {
@@ -172,7 +160,7 @@ public sealed partial class RepeatedWriteTests(RepeatedWriteFixture fixture) : I
     }
 
     private int Held(JsonObject bill) =>
-        fixture.Sandbox.ExportObjects("accounts-payable/bill", fixture.Company.CompanyId).Count(b => (string?)b["billNumber"] == (string?)bill["billNumber"]);
+        Fixture.Sandbox.ExportObjects("accounts-payable/bill", Fixture.Company.CompanyId).Count(b => (string?)b["billNumber"] == (string?)bill["billNumber"]);
 
     private void Record(string scenario, ToolCallResult[] results, JsonObject bill, SandboxCounters before)
     {
@@ -185,7 +173,7 @@ public sealed partial class RepeatedWriteTests(RepeatedWriteFixture fixture) : I
             results.Count(r => r.Completed && !r.Succeeded),
             0,
             0,
-            fixture.Counters().RecordsCreated - before.RecordsCreated,
+            Fixture.Counters().RecordsCreated - before.RecordsCreated,
             Math.Max(0, held - 1),
             succeeded > 0 && held == 0 ? 1 : 0,
             0,
