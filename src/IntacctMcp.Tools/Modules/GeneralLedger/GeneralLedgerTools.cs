@@ -14,7 +14,7 @@ using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.GeneralLedger;
 
 /// <summary>General Ledger: accounts, journal entries, summaries, the trial balance, and posting entries.</summary>
 [McpServerToolType]

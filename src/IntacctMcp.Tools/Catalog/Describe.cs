@@ -1,4 +1,4 @@
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Catalog;
 
 /// <summary>Parameter descriptions shared by many tools; short and free of characters JSON escapes, because tools/list goes to the model on every turn.</summary>
 internal static class Describe

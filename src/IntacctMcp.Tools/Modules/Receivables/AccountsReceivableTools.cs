@@ -12,7 +12,7 @@ using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.Receivables;
 
 /// <summary>Accounts Receivable: customers, invoices, payments, aging, and creating invoices.</summary>
 [McpServerToolType]
@@ -58,9 +58,9 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         CancellationToken cancellationToken = default) =>
-        runner.RunAsync(company, entity, call => AccountsPayableTools.ListOpenItems(
+        runner.RunAsync(company, entity, call => OpenItemLists.RunAsync(
             call,
-            periods,
+            periods.Today,
             OpenItemSpec.Invoice,
             new OpenItemFilter(openOnly, minAmountDue, dueWithinDays, ArgumentParser.Date(dueBefore, "dueBefore"), ArgumentParser.Date(dueAfter, "dueAfter"), state, customer),
             fields,

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using System.Text.Json;
-using IntacctMcp.Intacct.Query;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
@@ -13,7 +12,7 @@ using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.Payables;
 
 /// <summary>Accounts Payable: vendors, bills, payments, aging, and creating bills.</summary>
 [McpServerToolType]
@@ -59,9 +58,9 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         CancellationToken cancellationToken = default) =>
-        runner.RunAsync(company, entity, call => ListOpenItems(
+        runner.RunAsync(company, entity, call => OpenItemLists.RunAsync(
             call,
-            periods,
+            periods.Today,
             OpenItemSpec.Bill,
             new OpenItemFilter(openOnly, minAmountDue, dueWithinDays, ArgumentParser.Date(dueBefore, "dueBefore"), ArgumentParser.Date(dueAfter, "dueAfter"), state, vendor),
             fields,
@@ -140,21 +139,4 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
             dryRun,
             user,
             cancellationToken));
-
-    /// <summary>Lists bills or invoices (shared with <see cref="AccountsReceivableTools"/>).</summary>
-    internal static Task<CallToolResult> ListOpenItems(ToolCall call, PeriodResolver periods, OpenItemSpec spec, OpenItemFilter filter, string? fields, string? orderBy, int pageSize, int start, string header, CancellationToken cancellationToken)
-    {
-        var filters = OpenItemQuery.Filters(spec, filter, periods.Today);
-        var query = new IntacctQuery
-        {
-            Object = spec.Object,
-            Fields = ArgumentParser.Fields(fields, spec.DefaultFields),
-            Filters = filters.Filters,
-            FilterExpression = filters.Expression,
-            OrderBy = ArgumentParser.OrderBy(orderBy, [new IntacctOrderBy("dueDate"), new IntacctOrderBy("id")]),
-            Start = ArgumentParser.Start(start),
-            Size = ArgumentParser.PageSize(pageSize),
-        };
-        return ListQueries.RunAsync(call, header, query, cancellationToken);
-    }
 }

@@ -12,7 +12,7 @@ using IntacctMcp.Tools.Results.Schemas;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.Context;
 
 /// <summary>Connection and discovery tools: which companies, which entities, which fields.</summary>
 [McpServerToolType]
