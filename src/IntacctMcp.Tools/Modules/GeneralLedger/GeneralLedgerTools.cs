@@ -59,7 +59,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         });
 
     [McpServerTool(Name = "get_gl_account", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(GlAccountRecord))]
-    [Description("One GL account in full.")]
+    [Description("One GL account in full, by number or exact name.")]
     public Task<CallToolResult> GetGlAccount(
         [Description(Describe.GlAccount)] string glAccount,
         [Description(Describe.Company)] string? company = null,
