@@ -13,22 +13,26 @@ namespace IntacctMcp.Tools.Catalog;
 /// A tool whose advertised schemas are trimmed: tools/list goes to the model on every turn, so optional parameters
 /// drop obvious defaults (<c>null</c>, <c>false</c>, <c>1</c>) and the <c>["x","null"]</c> type union (being absent from <c>required</c> already
 /// says they are optional). Output schemas come from the tool's <c>OutputSchemaType</c> (see <see cref="OutputSchemas"/>).
-/// Calls go to the SDK-built tool unchanged.
+/// Calls go to the SDK-built tool; its structured content then loses the nulls the advertised schema leaves out.
 /// </summary>
 internal sealed class CompactTool : DelegatingMcpServerTool
 {
+    private readonly JsonObject? _outputSchema;
+
     private CompactTool(McpServerTool inner, Type? outputType)
         : base(inner)
     {
         var tool = inner.ProtocolTool;
         Arguments = new ArgumentSchemaValidator(tool.InputSchema);
+        var outputSchema = tool.OutputSchema is { } output ? OutputSchemas.Compact(output, outputType) : (JsonElement?)null;
+        _outputSchema = outputSchema is { } s ? JsonNode.Parse(s.GetRawText()) as JsonObject : null;
         ProtocolTool = new Tool
         {
             Name = tool.Name,
             Title = tool.Title,
             Description = tool.Description,
             InputSchema = CompactInput(tool.InputSchema),
-            OutputSchema = tool.OutputSchema is { } output ? OutputSchemas.Compact(output, outputType) : null,
+            OutputSchema = outputSchema,
             Annotations = tool.Annotations,
             Icons = tool.Icons,
             Meta = tool.Meta,
@@ -40,6 +44,19 @@ internal sealed class CompactTool : DelegatingMcpServerTool
 
     /// <summary>Gets the check of a call's arguments against the input schema as the SDK built it (nullability included).</summary>
     public ArgumentSchemaValidator Arguments { get; }
+
+    /// <inheritdoc/>
+    /// <remarks>Structured content loses the nulls the advertised schema leaves out (see <see cref="OptionalNulls"/>); the text keeps them.</remarks>
+    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+    {
+        var result = await base.InvokeAsync(request, cancellationToken).ConfigureAwait(false);
+        if (result.StructuredContent is { } content && _outputSchema is not null)
+        {
+            result.StructuredContent = OptionalNulls.Drop(content, _outputSchema);
+        }
+
+        return result;
+    }
 
     /// <summary>Creates the tool for a catalog entry, with a fresh tool-class instance per call from the call's services.</summary>
     /// <param name="descriptor">The catalog entry.</param>

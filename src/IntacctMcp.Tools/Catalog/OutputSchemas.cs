@@ -8,7 +8,7 @@ namespace IntacctMcp.Tools.Catalog;
 
 /// <summary>
 /// Finishes the output schema the SDK generated from a tool's result type: adds the alternative shapes the generator
-/// cannot infer, and writes "any JSON" as <c>{}</c> (every client accepts it).
+/// cannot infer, writes "any JSON" as <c>{}</c> (every client accepts it), and leaves <c>null</c> out of optional members' types.
 /// </summary>
 internal static class OutputSchemas
 {
@@ -29,8 +29,39 @@ internal static class OutputSchemas
         }
 
         Visit(root, AnyValueAsEmptySchema);
+        Visit(root, OptionalWithoutNull);
         return JsonSerializer.SerializeToElement(root, ToolJson.Options.GetTypeInfo(typeof(JsonObject)));
     }
+
+    /// <summary>
+    /// An optional member's <c>["string","null"]</c> becomes <c>"string"</c>: being absent from <c>required</c> already says
+    /// "may be missing", and tools/list goes to the model on every turn. <see cref="OptionalNulls"/> drops such nulls from
+    /// results, so what a tool returns still matches. Required members keep their null (e.g. a list's <c>next</c>).
+    /// </summary>
+    private static void OptionalWithoutNull(JsonObject obj)
+    {
+        if (obj["properties"] is not JsonObject properties)
+        {
+            return;
+        }
+
+        var required = new HashSet<string>(RequiredNames(obj), StringComparer.Ordinal);
+        foreach (var shape in obj["anyOf"] as JsonArray ?? [])
+        {
+            required.UnionWith(shape is JsonObject o ? RequiredNames(o) : []);
+        }
+
+        foreach (var (name, value) in properties)
+        {
+            if (!required.Contains(name) && value is JsonObject property && property["type"] is JsonArray { Count: 2 } union && union.Any(t => (string?)t == "null"))
+            {
+                property["type"] = (string?)union.First(t => (string?)t != "null");
+            }
+        }
+    }
+
+    private static IEnumerable<string> RequiredNames(JsonObject obj) =>
+        (obj["required"] as JsonArray ?? []).Select(n => (string?)n).OfType<string>();
 
     /// <summary>Applies <paramref name="rewrite"/> to every object of a schema, innermost first.</summary>
     private static void Visit(JsonNode? node, Action<JsonObject> rewrite)

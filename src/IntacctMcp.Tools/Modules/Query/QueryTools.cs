@@ -8,7 +8,7 @@ using IntacctMcp.Tools.Results.Schemas;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.Query;
 
 /// <summary>The universal query tool: any Sage object through <c>POST /services/core/query</c>.</summary>
 [McpServerToolType]

@@ -12,7 +12,7 @@ using IntacctMcp.Tools.Results.Schemas;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.Context;
 
 /// <summary>Connection and discovery tools: which companies, which entities, which fields.</summary>
 [McpServerToolType]
@@ -20,7 +20,7 @@ namespace IntacctMcp.Tools.Toolsets;
 internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider clients)
 {
     [McpServerTool(Name = "test_connection", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ConnectionOutput))]
-    [Description("Checks the Sage connection: a token plus one cheap read. Shows company, user and entity; on failure the Sage error and the fix.")]
+    [Description("Checks the Sage connection (a token, one cheap read); on failure, the Sage error and the fix.")]
     public Task<CallToolResult> TestConnection(
         [Description(Describe.Company)] string? company = null,
         CancellationToken cancellationToken = default) =>
@@ -43,7 +43,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
         });
 
     [McpServerTool(Name = "list_companies", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<CompanyRow>))]
-    [Description("Lists the configured Sage companies (names for the company argument). No Sage call.")]
+    [Description("The configured companies: values of the company argument. No Sage call.")]
     public Task<CallToolResult> ListCompanies(ClaimsPrincipal? user = null) =>
         ToolRunner.RunAsync(() =>
         {
@@ -65,7 +65,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
         });
 
     [McpServerTool(Name = "list_entities", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<EntityRow>))]
-    [Description("Lists the entities of a multi-entity company; an id is the entity argument of other tools.")]
+    [Description("Entities of a multi-entity company; an id is the entity argument.")]
     public Task<CallToolResult> ListEntities(
         [Description(Describe.Company)] string? company = null,
         CancellationToken cancellationToken = default) =>
@@ -76,7 +76,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
             cancellationToken));
 
     [McpServerTool(Name = "describe_object", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ObjectDescription))]
-    [Description("Shows an object's fields (type, ro = read-only, enum values), references and owned lists. Use before query.")]
+    [Description("An object's fields (type, ro = read-only, enum values), refs and owned lists. Use before query.")]
     public Task<CallToolResult> DescribeObject(
         [Description("application/object, e.g. accounts-payable/bill.")] string @object,
         [Description(Describe.Company)] string? company = null,

@@ -15,7 +15,7 @@ using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.Raw;
 
 /// <summary>The raw tool: any Sage REST path with any method.</summary>
 [McpServerToolType]

@@ -12,7 +12,7 @@ using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.Receivables;
 
 /// <summary>Accounts Receivable: customers, invoices, payments, aging, and creating invoices.</summary>
 [McpServerToolType]
@@ -20,7 +20,7 @@ namespace IntacctMcp.Tools.Toolsets;
 internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver periods, ReferenceDataCache cache, DocumentWriter writer)
 {
     [McpServerTool(Name = "list_customers", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<PartyRow>))]
-    [Description("Lists customers with totalDue (outstanding balance). Top 10: orderBy totalDue desc, pageSize 10.")]
+    [Description("Lists customers with totalDue. Top 10 owing: orderBy totalDue desc, pageSize 10.")]
     public Task<CallToolResult> ListCustomers(
         [Description(Describe.Status)] string? status = null,
         [Description(Describe.Fields)] string? fields = null,
@@ -33,16 +33,16 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         runner.RunAsync(company, entity, call => PartyLists.RunAsync(call, "accounts-receivable/customer", "Customers", ["id", "name", "status", "totalDue", "term.id"], status, fields, orderBy, pageSize, start, cancellationToken));
 
     [McpServerTool(Name = "get_customer", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(PartyRecord))]
-    [Description("Gets one customer in full by customer ID (C1001) or exact name.")]
+    [Description("One customer in full.")]
     public Task<CallToolResult> GetCustomer(
-        [Description("Customer ID or exact name.")] string customer,
+        [Description("ID (C1001) or exact name.")] string customer,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Customers, ArgumentParser.Required(customer, "customer", "C1001"), "customer", cancellationToken));
 
     [McpServerTool(Name = "list_invoices", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<InvoiceRow>))]
-    [Description("Lists AR invoices (one query). Amount due is totalTxnAmountDue.")]
+    [Description("Lists AR invoices (one query).")]
     public Task<CallToolResult> ListInvoices(
         [Description(Describe.OpenOnly)] bool openOnly = false,
         [Description(Describe.MinAmountDue)] decimal? minAmountDue = null,
@@ -58,9 +58,9 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         CancellationToken cancellationToken = default) =>
-        runner.RunAsync(company, entity, call => AccountsPayableTools.ListOpenItems(
+        runner.RunAsync(company, entity, call => OpenItemLists.RunAsync(
             call,
-            periods,
+            periods.Today,
             OpenItemSpec.Invoice,
             new OpenItemFilter(openOnly, minAmountDue, dueWithinDays, ArgumentParser.Date(dueBefore, "dueBefore"), ArgumentParser.Date(dueAfter, "dueAfter"), state, customer),
             fields,
@@ -71,7 +71,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
             cancellationToken));
 
     [McpServerTool(Name = "get_invoice", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(InvoiceRecord))]
-    [Description("Gets one AR invoice in full, with lines, by invoice number or ID.")]
+    [Description("One AR invoice with its lines.")]
     public Task<CallToolResult> GetInvoice(
         [Description("Invoice number or ID.")] string invoiceNumber,
         [Description(Describe.Company)] string? company = null,
@@ -80,7 +80,7 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, OpenItemSpec.Invoice.Object, "invoiceNumber", ArgumentParser.Required(invoiceNumber, "invoiceNumber", "INV-00042"), "invoice", cancellationToken));
 
     [McpServerTool(Name = "list_ar_payments", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<ArPaymentRow>))]
-    [Description("Lists AR payments received from customers, by receipt date (paymentSummary.receiptDate).")]
+    [Description("AR payments from customers, by receipt date.")]
     public Task<CallToolResult> ListArPayments(
         [Description("ID or exact name.")] string? customer = null,
         [Description(Describe.Period)] string? period = null,
@@ -105,9 +105,9 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
             cancellationToken));
 
     [McpServerTool(Name = "get_ar_aging", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ArAgingOutput))]
-    [Description("AR aging: open amounts due per customer by days past due (current, 1-30, 31-60, 61-90, over 90).")]
+    [Description("AR aging: open amounts due per customer by days past due.")]
     public Task<CallToolResult> GetArAging(
-        [Description("ID or exact name; default: all customers.")] string? customer = null,
+        [Description("ID or exact name; default all.")] string? customer = null,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         CancellationToken cancellationToken = default) =>
@@ -115,16 +115,16 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
 
     [McpServerTool(Name = "create_invoice", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(WriteOutput))]
     [IntacctWriteTool]
-    [Description("Creates an AR invoice (a write). One line from amount and glAccount, or lines. Dates default: invoice today, due by customer term or in 30 days.")]
+    [Description("Creates an AR invoice (a write): amount and glAccount for one line, or lines.")]
     public Task<CallToolResult> CreateInvoice(
-        [Description("Customer ID or exact name.")] string customer,
+        [Description("ID (C1001) or exact name.")] string customer,
         [Description(Describe.Amount)] decimal? amount = null,
         [Description(Describe.GlAccount)] string? glAccount = null,
         [Description(Describe.Lines)] JsonElement? lines = null,
-        [Description("Invoice description.")] string? description = null,
+        [Description("Memo.")] string? description = null,
         [Description("Invoice number.")] string? invoiceNumber = null,
-        [Description("yyyy-mm-dd; default today.")] string? invoiceDate = null,
-        [Description("yyyy-mm-dd; default from terms.")] string? dueDate = null,
+        [Description(Describe.DateToday)] string? invoiceDate = null,
+        [Description(Describe.DueDate)] string? dueDate = null,
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
         [Description(RequestIds.Description)] string? requestId = null,

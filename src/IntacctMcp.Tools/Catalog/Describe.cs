@@ -1,17 +1,19 @@
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Catalog;
 
 /// <summary>Parameter descriptions shared by many tools; short and free of characters JSON escapes, because tools/list goes to the model on every turn.</summary>
 internal static class Describe
 {
     public const string Company = "Default: the only one.";
-    public const string Entity = "Entity ID; default top level.";
+    public const string Entity = "Default: top level.";
     public const string Fields = "Columns, comma-separated.";
     public const string OrderBy = "e.g. totalDue desc, id";
     public const string PageSize = "Rows, 1-1000.";
     public const string Start = "1-based; pass next to page.";
     public const string Period = "this_month last_month this_quarter last_quarter ytd last_year Q1-Q4 (Q1 2026); calendar fiscal year.";
     public const string StartDate = "yyyy-mm-dd, instead of period.";
-    public const string EndDate = "yyyy-mm-dd; default today.";
+    public const string DateToday = "yyyy-mm-dd; default today.";
+    public const string EndDate = DateToday;
+    public const string DueDate = "yyyy-mm-dd; default by terms, else +30 days.";
     public const string DryRun = "Only show the exact Sage request.";
     public const string Amount = "Decimal over 0, max 2 decimals.";
     public const string GlAccount = "GL account number, e.g. 6100.";

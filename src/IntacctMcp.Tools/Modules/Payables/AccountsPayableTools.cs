@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using System.Text.Json;
-using IntacctMcp.Intacct.Query;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
@@ -13,7 +12,7 @@ using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.Payables;
 
 /// <summary>Accounts Payable: vendors, bills, payments, aging, and creating bills.</summary>
 [McpServerToolType]
@@ -34,16 +33,16 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         runner.RunAsync(company, entity, call => PartyLists.RunAsync(call, "accounts-payable/vendor", "Vendors", ["id", "name", "status", "totalDue", "term.id"], status, fields, orderBy, pageSize, start, cancellationToken));
 
     [McpServerTool(Name = "get_vendor", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(PartyRecord))]
-    [Description("Gets one vendor in full by vendor ID (V1001) or exact name.")]
+    [Description("One vendor in full.")]
     public Task<CallToolResult> GetVendor(
-        [Description("Vendor ID or exact name.")] string vendor,
+        [Description("ID (V1001) or exact name.")] string vendor,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Vendors, ArgumentParser.Required(vendor, "vendor", "V1001"), "vendor", cancellationToken));
 
     [McpServerTool(Name = "list_bills", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<BillRow>))]
-    [Description("Lists AP bills; amount due is totalTxnAmountDue. Open bills over 5000 due in 30 days: openOnly, minAmountDue 5000, dueWithinDays 30.")]
+    [Description("Lists AP bills. Open bills over 5000 due in 30 days: openOnly, minAmountDue 5000, dueWithinDays 30.")]
     public Task<CallToolResult> ListBills(
         [Description(Describe.OpenOnly)] bool openOnly = false,
         [Description(Describe.MinAmountDue)] decimal? minAmountDue = null,
@@ -59,9 +58,9 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         CancellationToken cancellationToken = default) =>
-        runner.RunAsync(company, entity, call => ListOpenItems(
+        runner.RunAsync(company, entity, call => OpenItemLists.RunAsync(
             call,
-            periods,
+            periods.Today,
             OpenItemSpec.Bill,
             new OpenItemFilter(openOnly, minAmountDue, dueWithinDays, ArgumentParser.Date(dueBefore, "dueBefore"), ArgumentParser.Date(dueAfter, "dueAfter"), state, vendor),
             fields,
@@ -72,7 +71,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
             cancellationToken));
 
     [McpServerTool(Name = "get_bill", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(BillRecord))]
-    [Description("Gets one AP bill in full, with lines, by bill number or ID.")]
+    [Description("One AP bill with its lines.")]
     public Task<CallToolResult> GetBill(
         [Description("Bill number or ID.")] string billNumber,
         [Description(Describe.Company)] string? company = null,
@@ -81,7 +80,7 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, OpenItemSpec.Bill.Object, "billNumber", ArgumentParser.Required(billNumber, "billNumber", "INV-1042"), "bill", cancellationToken));
 
     [McpServerTool(Name = "list_ap_payments", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<ApPaymentRow>))]
-    [Description("Lists AP payments to vendors, by the date paid (txnPaidDate).")]
+    [Description("AP payments to vendors, by date paid.")]
     public Task<CallToolResult> ListApPayments(
         [Description("ID or exact name.")] string? vendor = null,
         [Description(Describe.Period)] string? period = null,
@@ -106,9 +105,9 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
             cancellationToken));
 
     [McpServerTool(Name = "get_ap_aging", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ApAgingOutput))]
-    [Description("AP aging: open amounts due per vendor by days past due (current, 1-30, 31-60, 61-90, over 90).")]
+    [Description("AP aging: open amounts due per vendor by days past due.")]
     public Task<CallToolResult> GetApAging(
-        [Description("ID or exact name; default: all vendors.")] string? vendor = null,
+        [Description("ID or exact name; default all.")] string? vendor = null,
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,
         CancellationToken cancellationToken = default) =>
@@ -116,16 +115,16 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
 
     [McpServerTool(Name = "create_bill", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(WriteOutput))]
     [IntacctWriteTool]
-    [Description("Creates an AP bill (a write). One line from amount and glAccount, or lines. Dates default: bill today, due by vendor term (N30) or in 30 days.")]
+    [Description("Creates an AP bill (a write): amount and glAccount for one line, or lines.")]
     public Task<CallToolResult> CreateBill(
-        [Description("Vendor ID or exact name.")] string vendor,
+        [Description("ID (V1001) or exact name.")] string vendor,
         [Description(Describe.Amount)] decimal? amount = null,
         [Description(Describe.GlAccount)] string? glAccount = null,
         [Description(Describe.Lines)] JsonElement? lines = null,
-        [Description("Bill description.")] string? description = null,
+        [Description("Memo.")] string? description = null,
         [Description("Vendor invoice number.")] string? billNumber = null,
-        [Description("yyyy-mm-dd; default today.")] string? billDate = null,
-        [Description("yyyy-mm-dd; default from terms.")] string? dueDate = null,
+        [Description(Describe.DateToday)] string? billDate = null,
+        [Description(Describe.DueDate)] string? dueDate = null,
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
         [Description(RequestIds.Description)] string? requestId = null,
@@ -140,21 +139,4 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
             dryRun,
             user,
             cancellationToken));
-
-    /// <summary>Lists bills or invoices (shared with <see cref="AccountsReceivableTools"/>).</summary>
-    internal static Task<CallToolResult> ListOpenItems(ToolCall call, PeriodResolver periods, OpenItemSpec spec, OpenItemFilter filter, string? fields, string? orderBy, int pageSize, int start, string header, CancellationToken cancellationToken)
-    {
-        var filters = OpenItemQuery.Filters(spec, filter, periods.Today);
-        var query = new IntacctQuery
-        {
-            Object = spec.Object,
-            Fields = ArgumentParser.Fields(fields, spec.DefaultFields),
-            Filters = filters.Filters,
-            FilterExpression = filters.Expression,
-            OrderBy = ArgumentParser.OrderBy(orderBy, [new IntacctOrderBy("dueDate"), new IntacctOrderBy("id")]),
-            Start = ArgumentParser.Start(start),
-            Size = ArgumentParser.PageSize(pageSize),
-        };
-        return ListQueries.RunAsync(call, header, query, cancellationToken);
-    }
 }

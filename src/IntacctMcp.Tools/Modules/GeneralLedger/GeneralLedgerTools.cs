@@ -14,7 +14,7 @@ using IntacctMcp.Tools.Writes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace IntacctMcp.Tools.Toolsets;
+namespace IntacctMcp.Tools.Modules.GeneralLedger;
 
 /// <summary>General Ledger: accounts, journal entries, summaries, the trial balance, and posting entries.</summary>
 [McpServerToolType]
@@ -22,7 +22,7 @@ namespace IntacctMcp.Tools.Toolsets;
 internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver periods, ReferenceDataCache cache, JournalEntryWriter writer)
 {
     [McpServerTool(Name = "list_gl_accounts", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<GlAccountRow>))]
-    [Description("Lists the chart of accounts: account number (id), name, accountType, normalBalance, category, status.")]
+    [Description("Lists the chart of accounts (id is the account number).")]
     public Task<CallToolResult> ListGlAccounts(
         [Description("Category, e.g. Operating Expenses.")] string? category = null,
         [Description("balanceSheet or incomeStatement.")] string? accountType = null,
@@ -59,7 +59,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         });
 
     [McpServerTool(Name = "get_gl_account", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(GlAccountRecord))]
-    [Description("Gets one GL account in full by account number (6100) or exact name.")]
+    [Description("One GL account in full, by number or exact name.")]
     public Task<CallToolResult> GetGlAccount(
         [Description(Describe.GlAccount)] string glAccount,
         [Description(Describe.Company)] string? company = null,
@@ -68,7 +68,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Accounts, ArgumentParser.Required(glAccount, "glAccount", "6100"), "glAccount", cancellationToken));
 
     [McpServerTool(Name = "list_journal_entries", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<JournalEntryRow>))]
-    [Description("Lists journal entry headers. Lines: get_journal_entry, or query general-ledger/journal-entry-line.")]
+    [Description("Journal entry headers. Lines: get_journal_entry, or query general-ledger/journal-entry-line.")]
     public Task<CallToolResult> ListJournalEntries(
         [Description(Describe.Period)] string? period = null,
         [Description(Describe.StartDate)] string? startDate = null,
@@ -113,7 +113,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         });
 
     [McpServerTool(Name = "get_journal_entry", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JournalEntryRecord))]
-    [Description("Gets one journal entry in full, with its debit and credit lines, by ID or txnNumber.")]
+    [Description("One journal entry with its lines.")]
     public Task<CallToolResult> GetJournalEntry(
         [Description("Journal entry ID or txnNumber.")] string id,
         [Description(Describe.Company)] string? company = null,
@@ -122,7 +122,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, "general-ledger/journal-entry", "txnNumber", ArgumentParser.Required(id, "id", "42"), "journal entry", cancellationToken));
 
     [McpServerTool(Name = "summarize_journal_entries", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(JournalSummaryOutput))]
-    [Description("Debit and credit totals of posted journal entry lines per group in a period (one query).")]
+    [Description("Debit and credit totals of posted lines per group in a period (one query).")]
     public Task<CallToolResult> SummarizeJournalEntries(
         [Description("department, account, location, journal or month.")] string groupBy = "account",
         [Description(Describe.Period)] string? period = null,
@@ -139,7 +139,7 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         });
 
     [McpServerTool(Name = "get_trial_balance", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(TrialBalanceOutput))]
-    [Description("Trial balance of posted lines per account or category: period debits, credits, net, and balance at period end; totals balance.")]
+    [Description("Trial balance of posted lines per account or category: period activity, balance at period end.")]
     public Task<CallToolResult> GetTrialBalance(
         [Description(Describe.Period)] string? period = null,
         [Description(Describe.StartDate)] string? startDate = null,
@@ -162,13 +162,13 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
 
     [McpServerTool(Name = "create_journal_entry", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(WriteOutput))]
     [IntacctWriteTool]
-    [Description("Posts a journal entry (a write). 2 or more lines; debits must equal credits.")]
+    [Description("Posts a journal entry (a write); debits must equal credits.")]
     public Task<CallToolResult> CreateJournalEntry(
-        [Description("Entry description.")] string description,
+        [Description("Memo of the entry.")] string description,
         [Description("[{glAccount, debit or credit, memo, dimensions}], 2 or more.")] JsonElement? lines = null,
         [Description("Journal ID; default GJ.")] string? journal = null,
-        [Description("yyyy-mm-dd; default today.")] string? postingDate = null,
-        [Description("Optional reference.")] string? referenceNumber = null,
+        [Description(Describe.DateToday)] string? postingDate = null,
+        [Description("Reference.")] string? referenceNumber = null,
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
         [Description(RequestIds.Description)] string? requestId = null,
