@@ -17,10 +17,10 @@ namespace IntacctMcp.Tools.Dynamic;
 /// Not an <c>[McpServerToolType]</c> and not in the catalog: they are no toolset of their own and are registered
 /// apart (<see cref="DynamicToolsets.ToolMethods"/>), listed only in dynamic mode.
 /// </remarks>
-internal sealed class ToolsetTools(DynamicToolsets dynamic, ToolRunner runner)
+internal sealed class ToolsetTools(DynamicToolsets dynamic)
 {
-    [McpServerTool(Name = DynamicToolsets.ListToolName, ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<ToolsetRow>))]
-    [Description("Lists the toolsets, their tools and whether each is on. No Sage call.")]
+    [McpServerTool(Name = DynamicToolsets.ListToolName, ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ToolsetsOutput))]
+    [Description("Lists toolsets: tools, enabled or not.")]
     public CallToolResult ListToolsets(McpServer server, ClaimsPrincipal? user = null)
     {
         var session = dynamic.For(server, user);
@@ -31,13 +31,17 @@ internal sealed class ToolsetTools(DynamicToolsets dynamic, ToolRunner runner)
             ["tools"] = new JsonArray([.. dynamic.ToolsOf(name, user).Select(t => (JsonNode?)t)]),
             ["enabled"] = session is null || session.Contains(name),
         }).ToList();
-        return ToolResults.List("Toolsets", rows, rows.Count, null, 1, runner.Budget);
+        var enabled = rows.Count(r => (bool)r["enabled"]!);
+        var data = new JsonObject { ["toolsets"] = new JsonArray([.. rows]) };
+
+        // A few rows of this server's configuration: never cut to the response budget (the schema has no truncated).
+        return ToolResults.Create(data, $"Toolsets: {enabled} of {rows.Count} enabled.\n{data.ToJsonString()}");
     }
 
     [McpServerTool(Name = DynamicToolsets.EnableToolName, ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ToolsetEnabledOutput))]
-    [Description("Adds a toolset's tools to this session's tools/list (list_toolsets names them).")]
+    [Description("Adds a toolset's tools to this session.")]
     public async Task<CallToolResult> EnableToolset(
-        [Description("Toolset name, e.g. gl.")] string toolset,
+        [Description("e.g. gl")] string toolset,
         McpServer server,
         ClaimsPrincipal? user = null,
         CancellationToken cancellationToken = default)
@@ -69,6 +73,6 @@ internal sealed class ToolsetTools(DynamicToolsets dynamic, ToolRunner runner)
         var header = added
             ? $"Toolset {name} enabled: {tools.Count} tool(s) added to tools/list (notifications/tools/list_changed sent)."
             : $"Toolset {name} was already enabled; nothing changed.";
-        return ToolResults.Object(header, data, runner.Budget);
+        return ToolResults.Create(data, header + "\n" + data.ToJsonString());
     }
 }

@@ -152,7 +152,7 @@ public sealed class DynamicToolsetsTests
         Assert.True(schemas[DynamicToolsets.EnableToolName].Evaluate(ToolsHarness.Structured(enabled), Validation).IsValid);
         var structured = ToolsHarness.Structured(listed);
         Assert.True(schemas[DynamicToolsets.ListToolName].Evaluate(structured, Validation).IsValid, structured.GetRawText());
-        var rows = structured.GetProperty("items").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!, StringComparer.Ordinal);
+        var rows = structured.GetProperty("toolsets").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!, StringComparer.Ordinal);
         Assert.Equal(IntacctToolsets.All, rows.Keys);
         Assert.Equal(
             IntacctToolsets.All.Select(s => s is IntacctToolsets.Context or IntacctToolsets.AccountsPayable),
