@@ -58,6 +58,16 @@ public sealed class HttpDynamicToolsetsTests
         Assert.Contains("Tools:DynamicToolsets", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Executable_HttpDynamicToolsetsWithoutStateful_ExitsWithOneLineNamingTheSetting()
+    {
+        var (exitCode, output, error) = await ServerProcess.RunAsync(["http", "--sandbox", "--dynamic-toolsets", "--urls", "http://127.0.0.1:0"]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Single(error.Split('\n'), line => line.Contains("Tools:DynamicToolsets (--dynamic-toolsets) needs Http:Stateful=true (--stateful)", StringComparison.Ordinal));
+    }
+
     private static Task<McpClient> ConnectAsync(TestHttpServer server) => McpClient.CreateAsync(
         new HttpClientTransport(new HttpClientTransportOptions
         {
