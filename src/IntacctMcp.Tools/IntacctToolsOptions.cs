@@ -15,6 +15,14 @@ public sealed class IntacctToolsOptions
     /// <summary>Gets the toolsets to offer (see <see cref="IntacctToolsets"/>); empty means all.</summary>
     public IList<string> Toolsets { get; } = [];
 
+    /// <summary>
+    /// Gets or sets whether each session starts with the <c>context</c> tools plus <c>list_toolsets</c> and
+    /// <c>enable_toolset</c>, and enables the other selected toolsets on request (sending <c>notifications/tools/list_changed</c>).
+    /// Needs a session: stdio or stateful HTTP.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>: every selected toolset is listed from the start.</value>
+    public bool DynamicToolsets { get; set; }
+
     /// <summary>Gets or sets whether every write tool is removed. Wins over everything else.</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool ReadOnly { get; set; }

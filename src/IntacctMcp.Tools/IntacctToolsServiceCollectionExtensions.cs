@@ -1,5 +1,6 @@
 using IntacctMcp.Tools;
 using IntacctMcp.Tools.Catalog;
+using IntacctMcp.Tools.Dynamic;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.FreeText;
 using IntacctMcp.Tools.Periods;
@@ -17,7 +18,8 @@ public static class IntacctToolsServiceCollectionExtensions
     /// <summary>
     /// Registers every Intacct tool plus the list-tools and call-tool filters that enforce the policy: selected toolsets,
     /// <c>ReadOnly</c> (wins), writes hidden and refused unless <c>AllowWrites</c>, and for authenticated (HTTP) callers
-    /// the <c>scope</c> and <c>intacct_company</c> claims; then the free-text review of every result (<c>FreeText</c>). The policy is read from <see cref="IntacctToolsOptions"/> at
+    /// the <c>scope</c> and <c>intacct_company</c> claims; in dynamic mode (<c>DynamicToolsets</c>) the toolsets each session
+    /// enabled, with <c>list_toolsets</c> and <c>enable_toolset</c>; then the free-text review of every result (<c>FreeText</c>). The policy is read from <see cref="IntacctToolsOptions"/> at
     /// list/call time, so one registration serves every configuration.
     /// </summary>
     /// <param name="builder">The MCP server builder.</param>
@@ -38,6 +40,7 @@ public static class IntacctToolsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ToolPolicy>();
+        services.TryAddSingleton<DynamicToolsets>();
         services.TryAddSingleton<ToolRunner>();
         services.TryAddSingleton<PeriodResolver>();
         services.TryAddSingleton<ReferenceDataCache>();
@@ -51,10 +54,18 @@ public static class IntacctToolsServiceCollectionExtensions
             services.AddSingleton(sp => CompactTool.Create(descriptor, sp));
         }
 
+        // Always registered; the dynamic filters list and run them only in dynamic mode (options are read per request).
+        foreach (var method in DynamicToolsets.ToolMethods)
+        {
+            services.AddSingleton(sp => CompactTool.Create(method, sp));
+        }
+
         builder.WithRequestFilters(filters =>
         {
             filters.AddListToolsFilter(ToolPolicyFilters.ListTools);
+            filters.AddListToolsFilter(DynamicToolsetFilters.ListTools);
             filters.AddCallToolFilter(ToolPolicyFilters.CallTool);
+            filters.AddCallToolFilter(DynamicToolsetFilters.CallTool);
             filters.AddCallToolFilter(FreeTextFilters.CallTool);
         });
         return builder;

@@ -9,7 +9,7 @@ namespace IntacctMcp.Server.Cli;
 internal static class CommandLineParser
 {
     private static readonly string[] ServerCommandOptions =
-        ["--sandbox", "--company", "--toolsets", "--read-only", "--allow-writes", "--free-text", "--log-level", "--config"];
+        ["--sandbox", "--company", "--toolsets", "--dynamic-toolsets", "--read-only", "--allow-writes", "--free-text", "--log-level", "--config"];
 
     private static readonly string[] HttpCommandOptions = ["--urls", "--stateful", "--allow-unauthenticated"];
 
@@ -21,6 +21,7 @@ internal static class CommandLineParser
     {
         ["--sandbox"] = "Server:Sandbox",
         ["--company"] = "Intacct:DefaultCompany",
+        ["--dynamic-toolsets"] = "Tools:DynamicToolsets",
         ["--read-only"] = "Tools:ReadOnly",
         ["--allow-writes"] = "Tools:AllowWrites",
         ["--free-text"] = "Tools:FreeText",
@@ -32,7 +33,7 @@ internal static class CommandLineParser
 
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal)
     {
-        "--sandbox", "--read-only", "--allow-writes", "--stateful", "--allow-unauthenticated",
+        "--sandbox", "--dynamic-toolsets", "--read-only", "--allow-writes", "--stateful", "--allow-unauthenticated",
     };
 
     /// <summary>Parses the arguments.</summary>

@@ -19,6 +19,8 @@ internal static class HelpText
           --sandbox                 serve the built-in sandbox company in-process (demo data, no Sage account) [Server:Sandbox]
           --company NAME            the default company [Intacct:DefaultCompany]
           --toolsets LIST           toolsets to offer: context,gl,ap,ar,query,raw (default: all) [Tools:Toolsets]
+          --dynamic-toolsets        start each session with context + list_toolsets/enable_toolset; the model enables
+                                    the others (clients that follow tools/list_changed; http needs --stateful) [Tools:DynamicToolsets]
           --read-only               remove every write tool [Tools:ReadOnly]
           --allow-writes            offer write tools (off by default) [Tools:AllowWrites]
           --free-text full|omit     omit leaves memo and description fields out unless a call names them (default full) [Tools:FreeText]

@@ -1,6 +1,7 @@
 using IntacctMcp.Server.Auth;
 using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Hosting;
+using IntacctMcp.Tools;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ internal static class HttpServerHost
         var options = section.Get<HttpServerOptions>() ?? new HttpServerOptions();
         var authentication = section.Get<CallerAuthenticationOptions>() ?? new CallerAuthenticationOptions();
         var warning = HttpStartupChecks.Check(options, authentication);
+        HttpStartupChecks.CheckDynamicToolsets(options, configuration.GetValue<bool>($"{IntacctToolsOptions.SectionName}:{nameof(IntacctToolsOptions.DynamicToolsets)}"));
 
         // The empty builder: no default sources (ours are complete) and no console logger on stdout.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());

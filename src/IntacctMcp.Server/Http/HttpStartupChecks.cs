@@ -48,6 +48,23 @@ internal static class HttpStartupChecks
             "Anyone who can reach this address can read, and if writes are allowed change, your Sage Intacct books.";
     }
 
+    /// <summary>Refuses dynamic toolsets on a stateless HTTP server.</summary>
+    /// <param name="options">The HTTP settings.</param>
+    /// <param name="dynamicToolsets">Whether <c>Tools:DynamicToolsets</c> is on.</param>
+    /// <exception cref="ServerConfigurationException">Dynamic toolsets without <c>Http:Stateful</c>.</exception>
+    /// <remarks>
+    /// Fail closed rather than quietly serve every toolset: a stateless server keeps no session in which a client's
+    /// <c>enable_toolset</c> could be remembered, and has no channel to push <c>notifications/tools/list_changed</c>.
+    /// </remarks>
+    public static void CheckDynamicToolsets(HttpServerOptions options, bool dynamicToolsets)
+    {
+        if (dynamicToolsets && !options.Stateful)
+        {
+            throw new ServerConfigurationException(
+                "Tools:DynamicToolsets (--dynamic-toolsets) needs Http:Stateful=true (--stateful): stateless HTTP keeps no session to remember enabled toolsets in, nor sends notifications/tools/list_changed.");
+        }
+    }
+
     /// <summary>Splits <c>Http:Urls</c>.</summary>
     public static IReadOnlyList<string> SplitUrls(string urls) =>
         urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -62,14 +62,20 @@ internal sealed class CompactTool : DelegatingMcpServerTool
     /// <param name="descriptor">The catalog entry.</param>
     /// <param name="services">The root services (to tell DI-bound parameters from arguments).</param>
     /// <returns>The tool.</returns>
-    public static McpServerTool Create(ToolDescriptor descriptor, IServiceProvider services)
+    public static McpServerTool Create(ToolDescriptor descriptor, IServiceProvider services) => Create(descriptor.Method, services);
+
+    /// <summary>Creates the tool for a method with <c>[McpServerTool]</c>, with a fresh instance of its class per call from the call's services.</summary>
+    /// <param name="method">The tool method.</param>
+    /// <param name="services">The root services (to tell DI-bound parameters from arguments).</param>
+    /// <returns>The tool.</returns>
+    public static McpServerTool Create(MethodInfo method, IServiceProvider services)
     {
-        var type = descriptor.Method.DeclaringType!;
+        var type = method.DeclaringType!;
         var inner = McpServerTool.Create(
-            descriptor.Method,
+            method,
             context => ActivatorUtilities.CreateInstance(context.Services ?? services, type),
             new McpServerToolCreateOptions { Services = services, SerializerOptions = ToolJson.Options });
-        return new CompactTool(inner, descriptor.Method.GetCustomAttribute<McpServerToolAttribute>()?.OutputSchemaType);
+        return new CompactTool(inner, method.GetCustomAttribute<McpServerToolAttribute>()?.OutputSchemaType);
     }
 
     private static JsonElement CompactInput(JsonElement schema)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntacctMcp.Tools.Dynamic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
@@ -17,7 +18,8 @@ internal static class FreeTextFilters
         {
             var scope = FreeTextScope.Begin(context.Server, context.User);
             var result = await next(context, cancellationToken);
-            if (context.Params?.Name is not { } tool)
+            // The discovery tools answer from this server's configuration: no Sage text, and tool names by design.
+            if (context.Params?.Name is not { } tool || DynamicToolsets.IsDiscoveryTool(tool))
             {
                 return result;
             }

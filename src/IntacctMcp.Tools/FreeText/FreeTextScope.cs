@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Security.Claims;
+using IntacctMcp.Tools.Sessions;
 using ModelContextProtocol.Server;
 
 namespace IntacctMcp.Tools.FreeText;
@@ -9,14 +9,12 @@ namespace IntacctMcp.Tools.FreeText;
 /// Set by <see cref="FreeTextFilters"/> around every tools/call, so the tool body can reach it without new parameters.
 /// </summary>
 /// <remarks>
-/// A request's <see cref="McpServer"/> is a per-request wrapper, so sessions are told apart by what stays: over stateful
-/// HTTP the <c>Mcp-Session-Id</c> (the same string instance for the session's life), over stdio (no session ID, no
-/// caller principal) the server's services, one per process. Stateless HTTP requests (no session ID, a caller) are not
-/// tied together: nothing is remembered across them. The table holds its keys weakly: an ended session's flags go with it.
+/// Sessions are found as <see cref="SessionState{T}"/> describes; stateless HTTP requests share no session, so nothing is
+/// remembered across them.
 /// </remarks>
 internal sealed class FreeTextScope
 {
-    private static readonly ConditionalWeakTable<object, SessionFlags> Sessions = [];
+    private static readonly SessionState<SessionFlags> Sessions = new();
     private static readonly AsyncLocal<FreeTextScope?> Ambient = new();
 
     private FreeTextScope(SessionFlags session) => Session = session;
@@ -36,8 +34,7 @@ internal sealed class FreeTextScope
     /// <returns>The scope.</returns>
     public static FreeTextScope Begin(McpServer server, ClaimsPrincipal? user)
     {
-        object? session = server.SessionId is { } id ? id : user is null ? server.Services : null;
-        var scope = new FreeTextScope(session is null ? new SessionFlags() : Sessions.GetValue(session, _ => new SessionFlags()));
+        var scope = new FreeTextScope(Sessions.Find(server, user) ?? new SessionFlags());
         Ambient.Value = scope;
         return scope;
     }

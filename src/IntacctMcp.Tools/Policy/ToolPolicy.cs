@@ -113,7 +113,10 @@ internal sealed class ToolPolicy(IOptions<IntacctToolsOptions> options, IService
 
     private bool WritesEnabled => _options.AllowWrites && !_options.ReadOnly;
 
-    private bool IsToolsetSelected(string toolset) =>
+    /// <summary>Gets whether the administrator selected a toolset (<c>Tools:Toolsets</c>; empty or <c>all</c> selects every one).</summary>
+    /// <param name="toolset">The toolset name.</param>
+    /// <returns>Whether its tools may be offered.</returns>
+    public bool IsToolsetSelected(string toolset) =>
         _options.Toolsets.Count == 0
         || _options.Toolsets.Any(s => string.Equals(s.Trim(), toolset, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Trim(), "all", StringComparison.OrdinalIgnoreCase));
 

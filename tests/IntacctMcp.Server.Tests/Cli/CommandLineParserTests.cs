@@ -18,7 +18,7 @@ public sealed class CommandLineParserTests
     public void Parse_HttpWithEveryOption_MapsToConfigurationKeys()
     {
         var parsed = CommandLineParser.Parse(
-            ["http", "--urls", "http://127.0.0.1:4000", "--sandbox", "--company", "acme", "--toolsets", "gl, ap", "--read-only",
+            ["http", "--urls", "http://127.0.0.1:4000", "--sandbox", "--company", "acme", "--toolsets", "gl, ap", "--dynamic-toolsets", "--read-only",
              "--allow-writes=false", "--free-text", "omit", "--log-level", "warn", "--stateful", "--allow-unauthenticated", "--config", "extra.json"]);
 
         Assert.Equal(CommandNames.Http, parsed.Command);
@@ -27,6 +27,7 @@ public sealed class CommandLineParserTests
         Assert.Equal("acme", parsed.Settings["Intacct:DefaultCompany"]);
         Assert.Equal("gl", parsed.Settings["Tools:Toolsets:0"]);
         Assert.Equal("ap", parsed.Settings["Tools:Toolsets:1"]);
+        Assert.Equal("true", parsed.Settings["Tools:DynamicToolsets"]);
         Assert.Equal("true", parsed.Settings["Tools:ReadOnly"]);
         Assert.Equal("false", parsed.Settings["Tools:AllowWrites"]);
         Assert.Equal("omit", parsed.Settings["Tools:FreeText"]);

@@ -56,4 +56,22 @@ public sealed class HttpStartupChecksTests
     {
         Assert.Equal(expected, RequestGuards.OriginMatches(origin, allowed));
     }
+
+    [Fact]
+    public void CheckDynamicToolsets_Stateless_RefusesNamingTheSettings()
+    {
+        var exception = Assert.Throws<ServerConfigurationException>(() => HttpStartupChecks.CheckDynamicToolsets(new HttpServerOptions(), dynamicToolsets: true));
+
+        Assert.StartsWith("Tools:DynamicToolsets (--dynamic-toolsets) needs Http:Stateful=true (--stateful)", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', exception.Message);
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    public void CheckDynamicToolsets_StatefulOrStatic_Accepted(bool dynamicToolsets, bool stateful)
+    {
+        HttpStartupChecks.CheckDynamicToolsets(new HttpServerOptions { Stateful = stateful }, dynamicToolsets);
+    }
 }
