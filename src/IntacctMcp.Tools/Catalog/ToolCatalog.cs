@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using IntacctMcp.Tools.Modules.Statements;
 using IntacctMcp.Tools.Toolsets;
 using ModelContextProtocol.Server;
 
@@ -17,6 +18,7 @@ internal static class ToolCatalog
         typeof(AccountsReceivableTools),
         typeof(QueryTools),
         typeof(RawTools),
+        typeof(StatementsTools),
     ];
 
     /// <summary>Gets every tool by name.</summary>
