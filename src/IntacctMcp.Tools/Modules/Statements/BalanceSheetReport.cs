@@ -52,12 +52,8 @@ internal static class BalanceSheetReport
 
         data["groupBy"] = byAccount ? "account" : "category";
         data["rows"] = table.ToJson(prior is not null);
-        var totals = Totals(table, prior: false);
+        var totals = Totals(table, prior is not null);
         data["totals"] = totals;
-        if (prior is not null)
-        {
-            data["priorTotals"] = Totals(table, prior: true);
-        }
 
         var balanced = (bool)totals["balanced"]!;
         var header = string.Create(CultureInfo.InvariantCulture, $"Balance sheet at {ArgumentParser.Format(asOf.Date)}{(asOf.Period is { } period ? $" (end of {period.Label})" : string.Empty)} by {data["groupBy"]}, posted entries: assets {Amounts.Format(table.Total(StatementSections.Assets, false))}, liabilities and equity {Amounts.Format(table.Total(StatementSections.Liabilities, false) + table.Total(StatementSections.Equity, false))}{(balanced ? ", balanced" : ", NOT balanced")}; equity includes current-year net income{(prior is { } c ? $"; compared with {ArgumentParser.Format(c)}" : string.Empty)}.");
@@ -103,12 +99,12 @@ internal static class BalanceSheetReport
         table.Add(StatementSections.Equity, NetIncomeCategory, int.MaxValue, string.Empty, null, balances.YearIncome, prior);
     }
 
-    private static JsonObject Totals(StatementTable table, bool prior)
+    private static JsonObject Totals(StatementTable table, bool compare)
     {
-        var assets = table.Total(StatementSections.Assets, prior);
-        var liabilities = table.Total(StatementSections.Liabilities, prior);
-        var equity = table.Total(StatementSections.Equity, prior);
-        return new JsonObject
+        var assets = table.Total(StatementSections.Assets, false);
+        var liabilities = table.Total(StatementSections.Liabilities, false);
+        var equity = table.Total(StatementSections.Equity, false);
+        var totals = new JsonObject
         {
             ["assets"] = Rows.Money(assets),
             ["liabilities"] = Rows.Money(liabilities),
@@ -117,5 +113,13 @@ internal static class BalanceSheetReport
             ["balanced"] = assets == liabilities + equity,
             ["difference"] = Rows.Money(assets - liabilities - equity),
         };
+        if (compare)
+        {
+            totals["priorAssets"] = Rows.Money(table.Total(StatementSections.Assets, true));
+            totals["priorLiabilities"] = Rows.Money(table.Total(StatementSections.Liabilities, true));
+            totals["priorEquity"] = Rows.Money(table.Total(StatementSections.Equity, true));
+        }
+
+        return totals;
     }
 }

@@ -78,16 +78,22 @@ internal static class BudgetVarianceReport
         foreach (var (id, row) in rows.OrderBy(r => r.Value.DebitNormal && !byDepartment).ThenBy(r => r.Value.Order).ThenBy(r => r.Key, StringComparer.Ordinal))
         {
             var variance = row.Actual - row.Budget;
-            items.Add(new JsonObject
+            var item = new JsonObject { ["id"] = id };
+            if (row.Name is not null)
             {
-                ["id"] = id,
-                ["name"] = row.Name,
-                ["actual"] = Rows.Money(row.Actual),
-                ["budget"] = Rows.Money(row.Budget),
-                ["variance"] = Rows.Money(variance),
-                ["variancePercent"] = row.Budget == 0 ? null : JsonValue.Create(decimal.Round(variance / Math.Abs(row.Budget) * 100m, 1)),
-                ["favorable"] = !byDepartment && row.DebitNormal ? variance <= 0 : variance >= 0,
-            });
+                item["name"] = row.Name;
+            }
+
+            item["actual"] = Rows.Money(row.Actual);
+            item["budget"] = Rows.Money(row.Budget);
+            item["variance"] = Rows.Money(variance);
+            if (row.Budget != 0)
+            {
+                item["variancePercent"] = decimal.Round(variance / Math.Abs(row.Budget) * 100m, 1);
+            }
+
+            item["favorable"] = !byDepartment && row.DebitNormal ? variance <= 0 : variance >= 0;
+            items.Add(item);
         }
 
         // Totals as net income: revenue less expenses, whichever grouping.

@@ -44,16 +44,12 @@ internal static class IncomeStatementReport
         var data = new JsonObject { ["period"] = StatementJson.Period(range) };
         if (prior is not null)
         {
-            data["priorPeriod"] = StatementJson.Period(prior);
+            data["priorPeriod"] = prior.Label;
         }
 
         data["groupBy"] = grouping.Name;
         data["rows"] = table.ToJson(prior is not null);
-        data["totals"] = Totals(table, prior: false);
-        if (prior is not null)
-        {
-            data["priorTotals"] = Totals(table, prior: true);
-        }
+        data["totals"] = Totals(table, prior is not null);
 
         var netIncome = table.Total(StatementSections.Revenue, false) - table.Total(StatementSections.Expenses, false);
         var header = string.Create(CultureInfo.InvariantCulture, $"Income statement {range.Label} ({ArgumentParser.Format(range.Start)}..{ArgumentParser.Format(range.End)}) by {grouping.Name}, posted entries: revenue {Amounts.Format(table.Total(StatementSections.Revenue, false))}, expenses {Amounts.Format(table.Total(StatementSections.Expenses, false))}, net income {Amounts.Format(netIncome)}{(prior is null ? string.Empty : $"; compared with {prior.Label}")}.");
@@ -85,15 +81,18 @@ internal static class IncomeStatementReport
         }
     }
 
-    private static JsonObject Totals(StatementTable table, bool prior)
+    private static JsonObject Totals(StatementTable table, bool compare)
     {
-        var revenue = table.Total(StatementSections.Revenue, prior);
-        var expenses = table.Total(StatementSections.Expenses, prior);
-        return new JsonObject
+        var totals = new JsonObject();
+        foreach (var prior in compare ? new[] { false, true } : [false])
         {
-            ["revenue"] = Rows.Money(revenue),
-            ["expenses"] = Rows.Money(expenses),
-            ["netIncome"] = Rows.Money(revenue - expenses),
-        };
+            var revenue = table.Total(StatementSections.Revenue, prior);
+            var expenses = table.Total(StatementSections.Expenses, prior);
+            totals[prior ? "priorRevenue" : "revenue"] = Rows.Money(revenue);
+            totals[prior ? "priorExpenses" : "expenses"] = Rows.Money(expenses);
+            totals[prior ? "priorNetIncome" : "netIncome"] = Rows.Money(revenue - expenses);
+        }
+
+        return totals;
     }
 }

@@ -46,7 +46,7 @@ internal sealed class StatementTable(bool withIds)
         _rows.Where(r => r.Key.Section == section).Sum(r => prior ? r.Value.Prior : r.Value.Amount);
 
     /// <summary>Renders the rows that have an amount in either column.</summary>
-    /// <param name="compare">Whether to add <c>prior</c> and <c>change</c>.</param>
+    /// <param name="compare">Whether to add <c>prior</c>.</param>
     /// <returns>The rows.</returns>
     public JsonArray ToJson(bool compare)
     {
@@ -63,14 +63,16 @@ internal sealed class StatementTable(bool withIds)
             if (withIds && key.Id.Length > 0)
             {
                 json["id"] = key.Id;
-                json["name"] = row.Name;
+                if (row.Name is not null)
+                {
+                    json["name"] = row.Name;
+                }
             }
 
             json["amount"] = Rows.Money(row.Amount);
             if (compare)
             {
                 json["prior"] = Rows.Money(row.Prior);
-                json["change"] = Rows.Money(row.Amount - row.Prior);
             }
 
             rows.Add(json);

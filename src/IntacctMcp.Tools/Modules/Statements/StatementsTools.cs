@@ -17,10 +17,13 @@ internal sealed class StatementsTools(ToolRunner runner, PeriodResolver periods,
 {
     private const string Compare = "none, prior_period or prior_year.";
 
+    // Shorter than Describe.Period: these tools are the most argument-heavy, and every conversation pays for tools/list.
+    private const string Period = "e.g. last_quarter, Q1, Q1 2026, ytd (default), last_month.";
+
     [McpServerTool(Name = "get_income_statement", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(IncomeStatementOutput))]
-    [Description("P&L of posted entries: revenue, expenses by category, net income. Default ytd.")]
+    [Description("P&L of posted entries by category; default ytd.")]
     public Task<CallToolResult> GetIncomeStatement(
-        [Description(Describe.Period)] string? period = null,
+        [Description(Period)] string? period = null,
         [Description(Describe.StartDate)] string? startDate = null,
         [Description(Describe.EndDate)] string? endDate = null,
         [Description("category, account, department or location.")] string groupBy = "category",
@@ -37,9 +40,9 @@ internal sealed class StatementsTools(ToolRunner runner, PeriodResolver periods,
         });
 
     [McpServerTool(Name = "get_balance_sheet", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(BalanceSheetOutput))]
-    [Description("Balance sheet of posted entries; equity includes current-year net income; totals check assets = liabilities + equity.")]
+    [Description("Balance sheet of posted entries, current-year net income in equity; checks it balances.")]
     public Task<CallToolResult> GetBalanceSheet(
-        [Description("yyyy-mm-dd, or a period (its end, e.g. last_month, Q1); default today.")] string? asOf = null,
+        [Description("yyyy-mm-dd or a period (its end); default today.")] string? asOf = null,
         [Description("category or account.")] string groupBy = "category",
         [Description(Compare)] string compare = "none",
         [Description(Describe.Company)] string? company = null,
@@ -54,10 +57,10 @@ internal sealed class StatementsTools(ToolRunner runner, PeriodResolver periods,
         });
 
     [McpServerTool(Name = "get_budget_variance", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(BudgetVarianceOutput))]
-    [Description("Budget vs posted actual per account or department: variance, %, favorable. Totals as net income.")]
+    [Description("Budget vs posted actuals; department rows and totals as net income.")]
     public Task<CallToolResult> GetBudgetVariance(
-        [Description(Describe.Period)] string? period = null,
-        [Description("Budget ID; default: the default budget.")] string? budget = null,
+        [Description(Period)] string? period = null,
+        [Description("Budget ID; default: company default.")] string? budget = null,
         [Description("account or department.")] string groupBy = "account",
         [Description(Describe.Company)] string? company = null,
         [Description(Describe.Entity)] string? entity = null,

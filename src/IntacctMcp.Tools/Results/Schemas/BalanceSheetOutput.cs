@@ -10,7 +10,7 @@ internal sealed record BalanceSheetOutput : ObjectOutput
     public required DateOnly AsOf { get; init; }
 
     /// <summary>Gets the compared date, when comparing.</summary>
-    public DateOnly? PriorAsOf { get; init; }
+    public DateOnly PriorAsOf { get; init; }
 
     /// <summary>Gets category or account.</summary>
     public required string GroupBy { get; init; }
@@ -20,7 +20,4 @@ internal sealed record BalanceSheetOutput : ObjectOutput
 
     /// <summary>Gets the totals.</summary>
     public required BalanceSheetTotals Totals { get; init; }
-
-    /// <summary>Gets the compared totals, when comparing.</summary>
-    public BalanceSheetTotals? PriorTotals { get; init; }
 }

@@ -23,4 +23,13 @@ internal sealed record BalanceSheetTotals
 
     /// <summary>Gets assets less liabilities and equity.</summary>
     public required decimal Difference { get; init; }
+
+    /// <summary>Gets the compared assets, when comparing.</summary>
+    public decimal PriorAssets { get; init; }
+
+    /// <summary>Gets the compared liabilities, when comparing.</summary>
+    public decimal PriorLiabilities { get; init; }
+
+    /// <summary>Gets the compared equity, when comparing.</summary>
+    public decimal PriorEquity { get; init; }
 }

@@ -10,7 +10,7 @@ internal sealed record BudgetVarianceRow
     public required string Id { get; init; }
 
     /// <summary>Gets its name.</summary>
-    public required string? Name { get; init; }
+    public string Name { get; init; } = string.Empty;
 
     /// <summary>Gets the posted actual.</summary>
     public required decimal Actual { get; init; }
@@ -21,8 +21,8 @@ internal sealed record BudgetVarianceRow
     /// <summary>Gets actual minus budget.</summary>
     public required decimal Variance { get; init; }
 
-    /// <summary>Gets the variance as a percentage of the budget; null without a budget.</summary>
-    public required decimal? VariancePercent { get; init; }
+    /// <summary>Gets the variance as a percentage of the budget; absent without a budget.</summary>
+    public decimal VariancePercent { get; init; }
 
     /// <summary>Gets whether the variance is favourable by the account's normal balance.</summary>
     public required bool Favorable { get; init; }

@@ -9,8 +9,8 @@ internal sealed record IncomeStatementOutput : ObjectOutput
     /// <summary>Gets the period.</summary>
     public required ReportPeriod Period { get; init; }
 
-    /// <summary>Gets the compared period, when comparing.</summary>
-    public ReportPeriod? PriorPeriod { get; init; }
+    /// <summary>Gets the compared period (<c>prior period yyyy-mm-dd..yyyy-mm-dd</c>), when comparing.</summary>
+    public string PriorPeriod { get; init; } = string.Empty;
 
     /// <summary>Gets category, account, department or location.</summary>
     public required string GroupBy { get; init; }
@@ -20,7 +20,4 @@ internal sealed record IncomeStatementOutput : ObjectOutput
 
     /// <summary>Gets the totals.</summary>
     public required IncomeStatementTotals Totals { get; init; }
-
-    /// <summary>Gets the compared totals, when comparing.</summary>
-    public IncomeStatementTotals? PriorTotals { get; init; }
 }

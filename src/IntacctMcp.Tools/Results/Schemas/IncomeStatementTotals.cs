@@ -14,4 +14,13 @@ internal sealed record IncomeStatementTotals
 
     /// <summary>Gets revenue less expenses.</summary>
     public required decimal NetIncome { get; init; }
+
+    /// <summary>Gets the compared revenue, when comparing.</summary>
+    public decimal PriorRevenue { get; init; }
+
+    /// <summary>Gets the compared expenses, when comparing.</summary>
+    public decimal PriorExpenses { get; init; }
+
+    /// <summary>Gets the compared net income, when comparing.</summary>
+    public decimal PriorNetIncome { get; init; }
 }

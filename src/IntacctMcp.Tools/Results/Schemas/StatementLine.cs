@@ -16,14 +16,11 @@ internal sealed record StatementLine
     public string Id { get; init; } = string.Empty;
 
     /// <summary>Gets its name.</summary>
-    public string? Name { get; init; }
+    public string Name { get; init; } = string.Empty;
 
     /// <summary>Gets the amount.</summary>
     public required decimal Amount { get; init; }
 
     /// <summary>Gets the compared amount, when comparing.</summary>
     public decimal Prior { get; init; }
-
-    /// <summary>Gets amount minus prior, when comparing.</summary>
-    public decimal Change { get; init; }
 }
