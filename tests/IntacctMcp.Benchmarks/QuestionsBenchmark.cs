@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace IntacctMcp.Benchmarks;
 
-/// <summary>5 and 7. For each product-brief question: the Sage requests the tool made, the Sage JSON it read, and the size of its answer.</summary>
+/// <summary>5 and 7. For each product-brief question (and issue 19's three statement questions): the Sage requests the tool made, the Sage JSON it read, and the size of its answer.</summary>
 internal static class QuestionsBenchmark
 {
     public static async Task<IReadOnlyList<QuestionCost>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
@@ -38,5 +38,11 @@ internal static class QuestionsBenchmark
         yield return (3, "create_bill", new() { ["vendor"] = "Acme Maintenance", ["amount"] = 1250, ["glAccount"] = "6100" });
         yield return (4, "get_trial_balance", new() { ["period"] = "Q1", ["groupBy"] = "category" });
         yield return (5, "list_customers", new() { ["orderBy"] = "totalDue desc", ["pageSize"] = 10 });
+
+        // Issue 19's statement questions: "What was our P&L last quarter by department, against the quarter before?",
+        // "Show me the balance sheet at the end of last month", "How are we doing against budget for Q1?"
+        yield return (6, "get_income_statement", new() { ["period"] = "last_quarter", ["groupBy"] = "department", ["compare"] = "prior_period" });
+        yield return (7, "get_balance_sheet", new() { ["asOf"] = "last_month" });
+        yield return (8, "get_budget_variance", new() { ["period"] = "Q1" });
     }
 }

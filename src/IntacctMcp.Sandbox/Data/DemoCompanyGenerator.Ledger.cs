@@ -101,8 +101,9 @@ internal sealed partial class DemoCompanyGenerator
             Line(entity, "2400", false, card, "FIN"),
         ]);
         Entry("GJ", DayOf(month, 25), "Pay corporate card", entity, [Line(entity, "2400", true, card, "FIN"), Line(entity, "1000", false, card, "FIN")]);
-        var products = Math.Round(_random.Money(8_000m, 30_000m) * scale, 2);
-        var services = Math.Round(_random.Money(3_000m, 12_000m) * scale, 2);
+        // Sized so the company makes a modest profit and its operating cash stays positive: statements of a going concern.
+        var products = Math.Round(_random.Money(60_000m, 110_000m) * scale, 2);
+        var services = Math.Round(_random.Money(20_000m, 45_000m) * scale, 2);
         Entry("GJ", DayOf(month, 10), "Point-of-sale deposits " + label, entity,
         [
             Line(entity, "1000", true, products + services, "SALES"),

@@ -86,7 +86,8 @@ internal sealed partial class DemoCompanyGenerator
                 r["accountType"] = incomeStatement ? "incomeStatement" : "balanceSheet";
                 r["normalBalance"] = debit ? "debit" : "credit";
                 r["category"] = category;
-                r["closingType"] = incomeStatement ? "closedToAccount" : "nonClosingAccount";
+                // Income-statement accounts close into retained earnings (3900, the closed-to account) at year end (§9.2).
+                r["closingType"] = incomeStatement ? "closingAccount" : id == "3900" ? "closedToAccount" : "nonClosingAccount";
                 r["closeToGLAccount"] = incomeStatement ? retainedEarnings : null;
                 r["status"] = DemoChart.InactiveAccounts.Contains(id) ? "inactive" : "active";
                 r["disallowDirectPosting"] = false;

@@ -40,6 +40,7 @@ internal sealed partial class DemoCompanyGenerator
         generator.AddBills();
         generator.AddInvoices();
         generator._books.RecalculateAllParties();
+        generator.AddBudget();
         return generator._books;
     }
 

@@ -6,7 +6,7 @@ namespace IntacctMcp.Sandbox.Model;
 /// The catalog of objects the sandbox serves. Every field, its type and read-only flag is Sage's, as its OpenAPI
 /// schema <c>objects.{application}.{object}</c> publishes it; a test holds this catalog to the spec extract.
 /// </summary>
-internal static class SandboxObjects
+internal static partial class SandboxObjects
 {
     public const string Account = "general-ledger/account";
     public const string Journal = "general-ledger/journal";
@@ -27,6 +27,9 @@ internal static class SandboxObjects
     public const string Entity = "company-config/entity";
     public const string Location = "company-config/location";
     public const string Department = "company-config/department";
+    public const string Budget = "general-ledger/budget";
+    public const string BudgetDetail = "general-ledger/budget-detail";
+    public const string ReportingPeriod = "general-ledger/reporting-period";
 
     public static readonly string[] BillStates =
         ["draft", "submitted", "partiallyApproved", "declined", "posted", "partiallyPaid", "paid", "selected", "reversed", "reversal", "analyzing", "noValue"];
@@ -198,6 +201,7 @@ internal static class SandboxObjects
             new ObjectBuilder(Department, "GET,POST,PATCH,DELETE")
                 .Text("id", required: true).Text("name", required: true).Enum("status", DimensionStatuses)
                 .Ref("parent", Department).Audit().Build(),
+            .. BudgetObjects(),
         ];
 
         var all = defs.ToFrozenDictionary(d => d.Name, StringComparer.Ordinal);

@@ -260,7 +260,7 @@ internal static partial class WriteRules
         var incomeStatement = staged.Get<string>("id") is { Length: > 0 } id && id[0] >= '4';
         staged.Set("accountType", staged.Get("accountType") ?? (incomeStatement ? "incomeStatement" : "balanceSheet"));
         staged.Set("normalBalance", staged.Get("normalBalance") ?? "debit");
-        staged.Set("closingType", staged.Get("closingType") ?? (incomeStatement ? "closedToAccount" : "nonClosingAccount"));
+        staged.Set("closingType", staged.Get("closingType") ?? (incomeStatement ? "closingAccount" : "nonClosingAccount"));
         staged.Set("disallowDirectPosting", staged.Get("disallowDirectPosting") ?? false);
         staged.Set("isTaxable", staged.Get("isTaxable") ?? false);
         return null;

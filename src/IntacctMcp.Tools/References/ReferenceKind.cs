@@ -7,7 +7,7 @@ namespace IntacctMcp.Tools.References;
 internal sealed record ReferenceKind(string Object, IReadOnlyList<string> Fields, string Noun)
 {
     /// <summary>Gets GL accounts.</summary>
-    public static ReferenceKind Accounts { get; } = new("general-ledger/account", ["key", "id", "name", "category", "accountType", "normalBalance", "status", "disallowDirectPosting"], "GL account");
+    public static ReferenceKind Accounts { get; } = new("general-ledger/account", ["key", "id", "name", "category", "accountType", "normalBalance", "closingType", "status", "disallowDirectPosting"], "GL account");
 
     /// <summary>Gets vendors.</summary>
     public static ReferenceKind Vendors { get; } = new("accounts-payable/vendor", ["key", "id", "name", "status", "term.id"], "vendor");

@@ -89,6 +89,14 @@ internal static class OutputSchemaCalls
                 new { method = "GET", path = "/objects/accounts-payable/vendor/1" },
                 new { method = "POST", path = "/objects/company-config/department", body = new { id = "SCHEMA", name = "Schema check" }, dryRun = true },
             ],
+            ["get_income_statement"] =
+            [
+                null,
+                new { period = "last_quarter", groupBy = "department", compare = "prior_period" },
+                new { period = "Q1", groupBy = "account", compare = "prior_year" },
+            ],
+            ["get_balance_sheet"] = [null, new { asOf = "last_month", groupBy = "account", compare = "prior_period" }],
+            ["get_budget_variance"] = [new { period = "Q1" }, new { period = "ytd", groupBy = "department" }],
         };
     }
 }

@@ -72,6 +72,14 @@ internal static class ToolCalls
                 },
             ],
             ["call_sage_endpoint"] = [new { method = "GET", path = "/objects/accounts-payable/vendor" }],
+            ["get_income_statement"] =
+            [
+                new { period = "last_quarter", groupBy = "department", compare = "prior_period" },
+                new { period = "ytd", groupBy = "location", compare = "prior_year" },
+                new { startDate = "2026-01-01", endDate = "2026-03-31", groupBy = "account" },
+            ],
+            ["get_balance_sheet"] = [new { asOf = "last_month" }, new { groupBy = "account", compare = "prior_year" }],
+            ["get_budget_variance"] = [new { period = "Q1" }, new { period = "ytd", groupBy = "department", budget = "Std_Budget" }, new { period = "Q1 2019" }],
         };
     }
 }
