@@ -21,6 +21,9 @@ public static class IntacctToolsets
     /// <summary>The raw <c>call_sage_endpoint</c> tool.</summary>
     public const string Raw = "raw";
 
+    /// <summary>Financial statements, budget variance and cash position.</summary>
+    public const string Statements = "statements";
+
     /// <summary>Gets every toolset name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Context, GeneralLedger, AccountsPayable, AccountsReceivable, Query, Raw];
+    public static IReadOnlyList<string> All { get; } = [Context, GeneralLedger, AccountsPayable, AccountsReceivable, Query, Raw, Statements];
 }

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using IntacctMcp.Tools.Modules.Cash;
+using IntacctMcp.Tools.Modules.Dimensions;
 using IntacctMcp.Tools.Toolsets;
 using ModelContextProtocol.Server;
 
@@ -17,6 +19,8 @@ internal static class ToolCatalog
         typeof(AccountsReceivableTools),
         typeof(QueryTools),
         typeof(RawTools),
+        typeof(CashTools),
+        typeof(DimensionTools),
     ];
 
     /// <summary>Gets every tool by name.</summary>

@@ -89,6 +89,8 @@ internal static class OutputSchemaCalls
                 new { method = "GET", path = "/objects/accounts-payable/vendor/1" },
                 new { method = "POST", path = "/objects/company-config/department", body = new { id = "SCHEMA", name = "Schema check" }, dryRun = true },
             ],
+            ["get_cash_position"] = [null, new { asOf = "last_year" }],
+            ["list_dimension_values"] = [new { dimension = "project" }, new { dimension = "employee", search = "a" }, new { dimension = "customer", pageSize = 1000 }],
         };
     }
 }

@@ -72,6 +72,18 @@ internal static class ToolCalls
                 },
             ],
             ["call_sage_endpoint"] = [new { method = "GET", path = "/objects/accounts-payable/vendor" }],
+            ["get_cash_position"] = [null, new { asOf = "last_month" }],
+            ["list_dimension_values"] =
+            [
+                new { dimension = "department", search = "fin" },
+                new { dimension = "location" },
+                new { dimension = "class" },
+                new { dimension = "project", search = "P-00" },
+                new { dimension = "employee" },
+                new { dimension = "item" },
+                new { dimension = "customer" },
+                new { dimension = "vendor" },
+            ],
         };
     }
 }

@@ -119,6 +119,7 @@ public sealed partial class ToolConventionTests
             "list_vendors", "get_vendor", "list_bills", "get_bill", "list_ap_payments", "get_ap_aging", "create_bill",
             "list_customers", "get_customer", "list_invoices", "get_invoice", "list_ar_payments", "get_ar_aging", "create_invoice",
             "query", "call_sage_endpoint",
+            "get_cash_position", "list_dimension_values",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), ToolCatalog.ByName.Keys.Order(StringComparer.Ordinal));
