@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace IntacctMcp.Benchmarks;
 
-/// <summary>5 and 7. For each product-brief question: the Sage requests the tool made, the Sage JSON it read, and the size of its answer.</summary>
+/// <summary>5 and 7. For each product-brief question (and issue 19's cash and dimension questions): the Sage requests the tool made, the Sage JSON it read, and the size of its answer.</summary>
 internal static class QuestionsBenchmark
 {
     public static async Task<IReadOnlyList<QuestionCost>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
@@ -38,5 +38,11 @@ internal static class QuestionsBenchmark
         yield return (3, "create_bill", new() { ["vendor"] = "Acme Maintenance", ["amount"] = 1250, ["glAccount"] = "6100" });
         yield return (4, "get_trial_balance", new() { ["period"] = "Q1", ["groupBy"] = "category" });
         yield return (5, "list_customers", new() { ["orderBy"] = "totalDue desc", ["pageSize"] = 10 });
+
+        // Issue 19: "What is our cash position today?" (cold: the bank and card lists are not cached yet) and
+        // "Which departments and projects do we have?" (two calls of one tool).
+        yield return (6, "get_cash_position", new());
+        yield return (7, "list_dimension_values", new() { ["dimension"] = "department" });
+        yield return (7, "list_dimension_values", new() { ["dimension"] = "project" });
     }
 }

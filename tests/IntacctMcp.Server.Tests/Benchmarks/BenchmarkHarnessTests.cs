@@ -25,7 +25,7 @@ public sealed class BenchmarkHarnessTests
             Assert.Equal(0, report["load"]!["errors"]!.GetValue<int>());
             Assert.True(report["overhead"]!["calls"]!.GetValue<int>() > 0);
             Assert.True(report["coldStart"]!["runs"]!.GetValue<int>() > 0);
-            Assert.Equal(5, report["questions"]!.AsArray().Count);
+            Assert.Equal(8, report["questions"]!.AsArray().Count);
             Assert.All(report["questions"]!.AsArray(), q => Assert.False(q!["isError"]!.GetValue<bool>()));
             Assert.Contains(report["toolsets"]!.AsArray(), t => t!["bytes"]!.GetValue<int>() > 0);
         }
