@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace IntacctMcp.Benchmarks;
 
-/// <summary>5 and 7. For each product-brief question (and issue 19's three statement questions): the Sage requests the tool made, the Sage JSON it read, and the size of its answer.</summary>
+/// <summary>5 and 7. For each product-brief question (and issue 19's statement, cash and dimension questions): the Sage requests the tool made, the Sage JSON it read, and the size of its answer.</summary>
 internal static class QuestionsBenchmark
 {
     public static async Task<IReadOnlyList<QuestionCost>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
@@ -44,5 +44,10 @@ internal static class QuestionsBenchmark
         yield return (6, "get_income_statement", new() { ["period"] = "last_quarter", ["groupBy"] = "department", ["compare"] = "prior_period" });
         yield return (7, "get_balance_sheet", new() { ["asOf"] = "last_month" });
         yield return (8, "get_budget_variance", new() { ["period"] = "Q1" });
+        // Issue 19: "What is our cash position today?" (cold: the bank and card lists are not cached yet) and
+        // "Which departments and projects do we have?" (two calls of one tool).
+        yield return (9, "get_cash_position", new());
+        yield return (10, "list_dimension_values", new() { ["dimension"] = "department" });
+        yield return (10, "list_dimension_values", new() { ["dimension"] = "project" });
     }
 }

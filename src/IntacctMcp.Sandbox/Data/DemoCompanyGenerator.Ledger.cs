@@ -6,7 +6,7 @@ internal sealed partial class DemoCompanyGenerator
 {
     private static readonly (string Account, decimal Amount, bool Debit)[] OpeningBalances =
     [
-        ("1000", 900_000m, true), ("1050", 250_000m, true), ("1300", 120_000m, true), ("1400", 18_000m, true),
+        ("1000", 1_400_000m, true), ("1050", 250_000m, true), ("1300", 120_000m, true), ("1400", 18_000m, true),
         ("1410", 36_000m, true), ("1500", 140_000m, true), ("1510", 95_000m, true), ("1520", 60_000m, true),
         ("1550", 210_000m, true), ("1590", 180_000m, false), ("1700", 25_000m, true), ("2050", 12_000m, false),
         ("2500", 45_000m, false), ("2700", 400_000m, false), ("3000", 100_000m, false), ("3100", 400_000m, false),

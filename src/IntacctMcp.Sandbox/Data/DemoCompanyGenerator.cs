@@ -35,6 +35,7 @@ internal sealed partial class DemoCompanyGenerator
         var data = new CompanyData(today);
         var generator = new DemoCompanyGenerator(data, seed);
         generator.AddMasterData();
+        generator.AddBankingAndDimensions();
         generator.AddOpeningBalances();
         generator.AddMonthlyJournalEntries();
         generator.AddBills();

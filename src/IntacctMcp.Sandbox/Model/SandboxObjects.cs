@@ -30,6 +30,13 @@ internal static partial class SandboxObjects
     public const string Budget = "general-ledger/budget";
     public const string BudgetDetail = "general-ledger/budget-detail";
     public const string ReportingPeriod = "general-ledger/reporting-period";
+    public const string CheckingAccount = "cash-management/checking-account";
+    public const string SavingsAccount = "cash-management/savings-account";
+    public const string CreditCardAccount = "cash-management/credit-card-account";
+    public const string Class = "company-config/class";
+    public const string Employee = "company-config/employee";
+    public const string Project = "projects/project";
+    public const string Item = "inventory-control/item";
 
     public static readonly string[] BillStates =
         ["draft", "submitted", "partiallyApproved", "declined", "posted", "partiallyPaid", "paid", "selected", "reversed", "reversal", "analyzing", "noValue"];
@@ -202,6 +209,45 @@ internal static partial class SandboxObjects
                 .Text("id", required: true).Text("name", required: true).Enum("status", DimensionStatuses)
                 .Ref("parent", Department).Audit().Build(),
             .. BudgetObjects(),
+            BankAccount(CheckingAccount),
+            BankAccount(SavingsAccount),
+            new ObjectBuilder(CreditCardAccount, "GET,POST,PATCH,DELETE")
+                .Text("id", required: true)
+                .Text("accountDetails.description")
+                .Enum("accountDetails.cardType", ["visa", "mastercard", "discover", "americanExpress", "dinersClub", "otherChargeCard"])
+                .Enum("accountDetails.accountType", ["credit", "debit"])
+                .Enum("accountDetails.expirationMonth", ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"])
+                .Text("accountDetails.expirationYear")
+                .Ref("accounting.offsetGLAccount", Account, required: true)
+                .Ref("vendor", Vendor, required: true)
+                .Ref("department", Department).Ref("location", Location)
+                .Enum("status", Statuses)
+                .Entity().Audit().Build(),
+            new ObjectBuilder(Class, "GET,POST,PATCH,DELETE")
+                .Text("id", required: true).Text("name", required: true).Text("description")
+                .Enum("status", DimensionStatuses).Ref("parent", Class)
+                .Entity().Audit().Build(),
+            new ObjectBuilder(Employee, "GET,POST,PATCH,DELETE")
+                .Text("id", required: true).Text("name").Text("jobTitle")
+                .Enum("status", Statuses)
+                .Date("startDate")
+                .Ref("manager", Employee).Ref("department", Department).Ref("location", Location).Ref("class", Class)
+                .Entity().Audit().Build(),
+            new ObjectBuilder(Project, "GET,POST,PATCH,DELETE")
+                .Text("id").Text("name", required: true).Text("description")
+                .Enum("category", ["contract", "capitalized", "internalNonBillable", "internalBillable"])
+                .Enum("status", Statuses)
+                .Date("startDate").Date("endDate")
+                .Ref("parent", Project).Ref("customer", Customer).Ref("manager", Employee)
+                .Ref("department", Department).Ref("location", Location).Ref("class", Class)
+                .Entity().Audit().WithoutHref().Build(),
+            new ObjectBuilder(Item, "GET,POST,PATCH,DELETE")
+                .Text("id", required: true).Text("name", required: true)
+                .Enum("status", Statuses)
+                .Enum("itemType", ["inventory", "nonInventory", "purchaseOnlyNonInventory", "salesOnlyNonInventory", "kit", "stockableKit"])
+                .Enum("costMethod", ["standard", "average", "FIFO", "LIFO"])
+                .Decimal("sales.basePrice").Decimal("purchasing.standardCost")
+                .Entity().Audit().Build(),
         ];
 
         var all = defs.ToFrozenDictionary(d => d.Name, StringComparer.Ordinal);
@@ -257,6 +303,23 @@ internal static partial class SandboxObjects
         var builder = DocumentLine(name, owner, ownerObject, lineNumber, legacyAudit);
         return (href ? builder : builder.WithoutHref()).Build();
     }
+
+    /// <summary>
+    /// A checking or savings account: Sage's two schemas share the bank details and the GL account the bank's balance
+    /// lives in (<c>accounting.glAccount</c>); neither carries a balance of its own.
+    /// </summary>
+    private static ObjectDef BankAccount(string name) =>
+        new ObjectBuilder(name, "GET,POST,PATCH,DELETE")
+            .Text("id", required: true)
+            .Text("bankAccountDetails.accountNumber")
+            .Text("bankAccountDetails.bankName", required: true)
+            .Text("bankAccountDetails.routingNumber")
+            .Text("bankAccountDetails.currency", required: true)
+            .Ref("accounting.glAccount", Account, required: true)
+            .Ref("accounting.apJournal", Journal).Ref("accounting.arJournal", Journal)
+            .Ref("department", Department).Ref("location", Location, required: true)
+            .Enum("status", Statuses)
+            .Entity().Audit().Build();
 
     /// <summary>An AP or AR term: Sage names it by <c>id</c>, describes it, and counts the days to the due date in <c>due.days</c>.</summary>
     private static ObjectDef Term(string name) =>

@@ -25,7 +25,7 @@ public sealed class BenchmarkHarnessTests
             Assert.Equal(0, report["load"]!["errors"]!.GetValue<int>());
             Assert.True(report["overhead"]!["calls"]!.GetValue<int>() > 0);
             Assert.True(report["coldStart"]!["runs"]!.GetValue<int>() > 0);
-            Assert.Equal(8, report["questions"]!.AsArray().Count); // the five product-brief questions and issue 19's three statement questions
+            Assert.Equal(11, report["questions"]!.AsArray().Count); // the five product-brief questions, issue 19's three statement questions, cash, and two dimension lists
             Assert.All(report["questions"]!.AsArray(), q => Assert.False(q!["isError"]!.GetValue<bool>()));
             Assert.Contains(report["toolsets"]!.AsArray(), t => t!["bytes"]!.GetValue<int>() > 0);
         }

@@ -97,6 +97,8 @@ internal static class OutputSchemaCalls
             ],
             ["get_balance_sheet"] = [null, new { asOf = "last_month", groupBy = "account", compare = "prior_period" }],
             ["get_budget_variance"] = [new { period = "Q1" }, new { period = "ytd", groupBy = "department" }],
+            ["get_cash_position"] = [null, new { asOf = "last_year" }],
+            ["list_dimension_values"] = [new { dimension = "project" }, new { dimension = "employee", search = "a" }, new { dimension = "customer", pageSize = 1000 }],
         };
     }
 }

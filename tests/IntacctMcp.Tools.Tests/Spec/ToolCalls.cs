@@ -80,6 +80,18 @@ internal static class ToolCalls
             ],
             ["get_balance_sheet"] = [new { asOf = "last_month" }, new { groupBy = "account", compare = "prior_year" }],
             ["get_budget_variance"] = [new { period = "Q1" }, new { period = "ytd", groupBy = "department", budget = "Std_Budget" }, new { period = "Q1 2019" }],
+            ["get_cash_position"] = [null, new { asOf = "last_month" }],
+            ["list_dimension_values"] =
+            [
+                new { dimension = "department", search = "fin" },
+                new { dimension = "location" },
+                new { dimension = "class" },
+                new { dimension = "project", search = "P-00" },
+                new { dimension = "employee" },
+                new { dimension = "item" },
+                new { dimension = "customer" },
+                new { dimension = "vendor" },
+            ],
         };
     }
 }

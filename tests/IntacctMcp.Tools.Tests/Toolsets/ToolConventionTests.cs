@@ -188,6 +188,7 @@ public sealed partial class ToolConventionTests
             "list_customers", "get_customer", "list_invoices", "get_invoice", "list_ar_payments", "get_ar_aging", "create_invoice",
             "query", "call_sage_endpoint",
             "get_income_statement", "get_balance_sheet", "get_budget_variance",
+            "get_cash_position", "list_dimension_values",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), ToolCatalog.ByName.Keys.Order(StringComparer.Ordinal));
