@@ -33,7 +33,7 @@ internal sealed class CompactTool : DelegatingMcpServerTool
             Description = tool.Description,
             InputSchema = CompactInput(tool.InputSchema),
             OutputSchema = outputSchema,
-            Annotations = tool.Annotations,
+            Annotations = CompactAnnotations(tool.Annotations),
             Icons = tool.Icons,
             Meta = tool.Meta,
         };
@@ -77,6 +77,17 @@ internal sealed class CompactTool : DelegatingMcpServerTool
             new McpServerToolCreateOptions { Services = services, SerializerOptions = ToolJson.Options });
         return new CompactTool(inner, method.GetCustomAttribute<McpServerToolAttribute>()?.OutputSchemaType);
     }
+
+    /// <summary>
+    /// A read-only tool's annotations say <c>readOnlyHint: true</c>, plus <c>openWorldHint</c> only where it is false (the
+    /// tool never leaves this server). MCP defines <c>destructiveHint</c> and <c>idempotentHint</c> as meaningful only when
+    /// <c>readOnlyHint</c> is false, and <c>openWorldHint</c> defaults to true; with about thirty read-only tools in every
+    /// tools/list, spelling them out cost 2 KB of context that told a client nothing. Write tools keep all four.
+    /// </summary>
+    private static ToolAnnotations? CompactAnnotations(ToolAnnotations? annotations) =>
+        annotations is { ReadOnlyHint: true }
+            ? new ToolAnnotations { Title = annotations.Title, ReadOnlyHint = true, OpenWorldHint = annotations.OpenWorldHint is false ? false : null }
+            : annotations;
 
     private static JsonElement CompactInput(JsonElement schema)
     {

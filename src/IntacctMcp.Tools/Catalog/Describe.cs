@@ -3,13 +3,11 @@ namespace IntacctMcp.Tools.Catalog;
 /// <summary>Parameter descriptions shared by many tools; short and free of characters JSON escapes, because tools/list goes to the model on every turn.</summary>
 internal static class Describe
 {
-    public const string Company = "Default: the only one.";
-    public const string Entity = "Default: top level.";
-    public const string Fields = "Columns, comma-separated.";
+    public const string Fields = "Comma-separated.";
     public const string OrderBy = "e.g. totalDue desc, id";
     public const string PageSize = "Rows, 1-1000.";
-    public const string Start = "1-based; pass next to page.";
-    public const string Period = "this_month last_month this_quarter last_quarter ytd last_year Q1-Q4 (Q1 2026); calendar fiscal year.";
+    public const string Start = "From next; default 1.";
+    public const string Period = "e.g. last_month, this_quarter, Q1 2026, ytd, last_year.";
     public const string StartDate = "yyyy-mm-dd, instead of period.";
     public const string DateToday = "yyyy-mm-dd; default today.";
     public const string EndDate = DateToday;

@@ -18,8 +18,8 @@ internal sealed class CashTools(ToolRunner runner, PeriodResolver periods, Refer
     [Description("Bank and credit-card accounts with GL balances at a date (debit positive) and totals.")]
     public Task<CallToolResult> GetCashPosition(
         [Description("yyyy-mm-dd, or period end e.g. last_month; default today.")] string? asOf = null,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {

@@ -20,9 +20,9 @@ namespace IntacctMcp.Tools.Modules.Context;
 internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider clients)
 {
     [McpServerTool(Name = "test_connection", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ConnectionOutput))]
-    [Description("Checks the Sage connection (a token, one cheap read); on failure, the Sage error and the fix.")]
+    [Description("Checks the Sage connection (a token, one read); on failure, the error and the fix.")]
     public Task<CallToolResult> TestConnection(
-        [Description(Describe.Company)] string? company = null,
+        string? company = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, null, async call =>
         {
@@ -67,7 +67,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
     [McpServerTool(Name = "list_entities", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<EntityRow>))]
     [Description("Entities of a multi-entity company; an id is the entity argument.")]
     public Task<CallToolResult> ListEntities(
-        [Description(Describe.Company)] string? company = null,
+        string? company = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, null, call => ListQueries.RunAsync(
             call,
@@ -79,7 +79,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
     [Description("An object's fields (type, ro = read-only, enum values), refs and owned lists. Use before query.")]
     public Task<CallToolResult> DescribeObject(
         [Description("application/object, e.g. accounts-payable/bill.")] string @object,
-        [Description(Describe.Company)] string? company = null,
+        string? company = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, null, async call =>
         {

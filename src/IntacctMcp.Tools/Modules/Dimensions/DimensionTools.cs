@@ -26,8 +26,8 @@ internal sealed class DimensionTools(ToolRunner runner)
         [Description("Part of the ID or name.")] string? search = null,
         [Description(Describe.PageSize)] int pageSize = 100,
         [Description(Describe.Start)] int start = 1,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, async call =>
         {

@@ -30,8 +30,8 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         [Description(Describe.OrderBy)] string? orderBy = null,
         [Description(Describe.PageSize)] int pageSize = 25,
         [Description(Describe.Start)] int start = 1,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {
@@ -62,8 +62,8 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
     [Description("One GL account in full, by number or exact name.")]
     public Task<CallToolResult> GetGlAccount(
         [Description(Describe.GlAccount)] string glAccount,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Accounts, ArgumentParser.Required(glAccount, "glAccount", "6100"), "glAccount", cancellationToken));
 
@@ -79,8 +79,8 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         [Description(Describe.OrderBy)] string? orderBy = null,
         [Description(Describe.PageSize)] int pageSize = 25,
         [Description(Describe.Start)] int start = 1,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {
@@ -116,8 +116,8 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
     [Description("One journal entry with its lines.")]
     public Task<CallToolResult> GetJournalEntry(
         [Description("Journal entry ID or txnNumber.")] string id,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, "general-ledger/journal-entry", "txnNumber", ArgumentParser.Required(id, "id", "42"), "journal entry", cancellationToken));
 
@@ -128,8 +128,8 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         [Description(Describe.Period)] string? period = null,
         [Description(Describe.StartDate)] string? startDate = null,
         [Description(Describe.EndDate)] string? endDate = null,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {
@@ -139,14 +139,14 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         });
 
     [McpServerTool(Name = "get_trial_balance", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(TrialBalanceOutput))]
-    [Description("Trial balance of posted lines per account or category: period activity, balance at period end.")]
+    [Description("Posted activity in the period and the balance at its end, per account or category.")]
     public Task<CallToolResult> GetTrialBalance(
         [Description(Describe.Period)] string? period = null,
         [Description(Describe.StartDate)] string? startDate = null,
         [Description(Describe.EndDate)] string? endDate = null,
         [Description("account or category.")] string groupBy = "account",
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {
@@ -172,8 +172,8 @@ internal sealed class GeneralLedgerTools(ToolRunner runner, PeriodResolver perio
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
         [Description(RequestIds.Description)] string? requestId = null,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         ClaimsPrincipal? user = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => writer.CreateAsync(

@@ -27,8 +27,8 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         [Description(Describe.OrderBy)] string? orderBy = null,
         [Description(Describe.PageSize)] int pageSize = 25,
         [Description(Describe.Start)] int start = 1,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => PartyLists.RunAsync(call, "accounts-payable/vendor", "Vendors", ["id", "name", "status", "totalDue", "term.id"], status, fields, orderBy, pageSize, start, cancellationToken));
 
@@ -36,8 +36,8 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
     [Description("One vendor in full.")]
     public Task<CallToolResult> GetVendor(
         [Description("ID (V1001) or exact name.")] string vendor,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Vendors, ArgumentParser.Required(vendor, "vendor", "V1001"), "vendor", cancellationToken));
 
@@ -55,8 +55,8 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         [Description(Describe.OrderBy)] string? orderBy = null,
         [Description(Describe.PageSize)] int pageSize = 25,
         [Description(Describe.Start)] int start = 1,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => OpenItemLists.RunAsync(
             call,
@@ -74,8 +74,8 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
     [Description("One AP bill with its lines.")]
     public Task<CallToolResult> GetBill(
         [Description("Bill number or ID.")] string billNumber,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, OpenItemSpec.Bill.Object, "billNumber", ArgumentParser.Required(billNumber, "billNumber", "INV-1042"), "bill", cancellationToken));
 
@@ -90,8 +90,8 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         [Description(Describe.OrderBy)] string? orderBy = null,
         [Description(Describe.PageSize)] int pageSize = 25,
         [Description(Describe.Start)] int start = 1,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => PaymentLists.RunAsync(
             call,
@@ -108,8 +108,8 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
     [Description("AP aging: open amounts due per vendor by days past due.")]
     public Task<CallToolResult> GetApAging(
         [Description("ID or exact name; default all.")] string? vendor = null,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => AgingReport.BuildAsync(call, OpenItemSpec.Bill, vendor, periods.Today, cancellationToken));
 
@@ -128,8 +128,8 @@ internal sealed class AccountsPayableTools(ToolRunner runner, PeriodResolver per
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
         [Description(RequestIds.Description)] string? requestId = null,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         ClaimsPrincipal? user = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => writer.CreateAsync(

@@ -26,8 +26,8 @@ internal sealed class QueryTools(ToolRunner runner)
         [Description("[{field: desc}] or field desc, field2")] JsonElement? orderBy = null,
         [Description(Describe.Start)] int start = 1,
         [Description("Rows, 1-4000.")] int size = 100,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {

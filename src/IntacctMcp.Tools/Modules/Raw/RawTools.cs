@@ -34,8 +34,8 @@ internal sealed class RawTools(ToolRunner runner, WriteExecutor audit)
         [Description("JSON body.")] JsonElement? body = null,
         [Description(Describe.DryRun)] bool dryRun = false,
         [Description(RequestIds.Description)] string? requestId = null,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         ClaimsPrincipal? user = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, async call =>

@@ -27,8 +27,8 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         [Description(Describe.OrderBy)] string? orderBy = null,
         [Description(Describe.PageSize)] int pageSize = 25,
         [Description(Describe.Start)] int start = 1,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => PartyLists.RunAsync(call, "accounts-receivable/customer", "Customers", ["id", "name", "status", "totalDue", "term.id"], status, fields, orderBy, pageSize, start, cancellationToken));
 
@@ -36,8 +36,8 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
     [Description("One customer in full.")]
     public Task<CallToolResult> GetCustomer(
         [Description("ID (C1001) or exact name.")] string customer,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByReferenceAsync(call, cache, ReferenceKind.Customers, ArgumentParser.Required(customer, "customer", "C1001"), "customer", cancellationToken));
 
@@ -55,8 +55,8 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         [Description(Describe.OrderBy)] string? orderBy = null,
         [Description(Describe.PageSize)] int pageSize = 25,
         [Description(Describe.Start)] int start = 1,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => OpenItemLists.RunAsync(
             call,
@@ -74,8 +74,8 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
     [Description("One AR invoice with its lines.")]
     public Task<CallToolResult> GetInvoice(
         [Description("Invoice number or ID.")] string invoiceNumber,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => RecordLookup.ByNumberAsync(call, OpenItemSpec.Invoice.Object, "invoiceNumber", ArgumentParser.Required(invoiceNumber, "invoiceNumber", "INV-00042"), "invoice", cancellationToken));
 
@@ -90,8 +90,8 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         [Description(Describe.OrderBy)] string? orderBy = null,
         [Description(Describe.PageSize)] int pageSize = 25,
         [Description(Describe.Start)] int start = 1,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => PaymentLists.RunAsync(
             call,
@@ -108,8 +108,8 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
     [Description("AR aging: open amounts due per customer by days past due.")]
     public Task<CallToolResult> GetArAging(
         [Description("ID or exact name; default all.")] string? customer = null,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => AgingReport.BuildAsync(call, OpenItemSpec.Invoice, customer, periods.Today, cancellationToken));
 
@@ -128,8 +128,8 @@ internal sealed class AccountsReceivableTools(ToolRunner runner, PeriodResolver 
         [Description(Describe.Dimensions)] JsonElement? dimensions = null,
         [Description(Describe.DryRun)] bool dryRun = false,
         [Description(RequestIds.Description)] string? requestId = null,
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         ClaimsPrincipal? user = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call => writer.CreateAsync(

@@ -16,7 +16,7 @@ internal sealed class StatementsTools(ToolRunner runner, PeriodResolver periods,
 {
     private const string Compare = "none, prior_period or prior_year.";
 
-    // Shorter than Describe.Period: these tools are the most argument-heavy, and every conversation pays for tools/list.
+    // Unlike Describe.Period it names the default: a statement without a period covers the year to date.
     private const string Period = "e.g. last_quarter, Q1, Q1 2026, ytd (default), last_month.";
 
     [McpServerTool(Name = "get_income_statement", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = true, UseStructuredContent = true, OutputSchemaType = typeof(IncomeStatementOutput))]
@@ -27,8 +27,8 @@ internal sealed class StatementsTools(ToolRunner runner, PeriodResolver periods,
         [Description(Describe.EndDate)] string? endDate = null,
         [Description("category, account, department or location.")] string groupBy = "category",
         [Description(Compare)] string compare = "none",
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {
@@ -44,8 +44,8 @@ internal sealed class StatementsTools(ToolRunner runner, PeriodResolver periods,
         [Description("yyyy-mm-dd or a period (its end); default today.")] string? asOf = null,
         [Description("category or account.")] string groupBy = "category",
         [Description(Compare)] string compare = "none",
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {
@@ -61,8 +61,8 @@ internal sealed class StatementsTools(ToolRunner runner, PeriodResolver periods,
         [Description(Period)] string? period = null,
         [Description("Budget ID; default: company default.")] string? budget = null,
         [Description("account or department.")] string groupBy = "account",
-        [Description(Describe.Company)] string? company = null,
-        [Description(Describe.Entity)] string? entity = null,
+        string? company = null,
+        string? entity = null,
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {

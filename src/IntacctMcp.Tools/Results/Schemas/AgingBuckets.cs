@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>Amounts due by days past due; the aging rows add who owes them.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal record AgingBuckets
 {
     /// <summary>Gets the amount not yet past due.</summary>

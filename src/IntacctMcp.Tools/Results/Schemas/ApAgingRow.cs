@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>A vendor's open amounts due by days past due.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record ApAgingRow : AgingBuckets
 {
     /// <summary>Gets the vendor ID.</summary>

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>A customer's open amounts due by days past due.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record ArAgingRow : AgingBuckets
 {
     /// <summary>Gets the customer ID.</summary>

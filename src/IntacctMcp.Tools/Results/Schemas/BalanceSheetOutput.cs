@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>The balance sheet.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record BalanceSheetOutput : ObjectOutput
 {
     /// <summary>Gets the date.</summary>

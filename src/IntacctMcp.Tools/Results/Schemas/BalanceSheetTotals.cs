@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>The balance sheet's totals and its check.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record BalanceSheetTotals
 {
     /// <summary>Gets total assets.</summary>

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>Actual against budget for one account (normal-balance sign) or department (net income).</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record BudgetVarianceRow
 {
     /// <summary>Gets the account number or department ID.</summary>

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>Budget variance totals, as net income (revenue less expenses).</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record BudgetVarianceTotals
 {
     /// <summary>Gets the actual net income.</summary>

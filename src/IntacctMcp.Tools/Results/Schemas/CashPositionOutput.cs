@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>The cash position: every bank and card account with its GL balance at one date.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record CashPositionOutput : ObjectOutput
 {
     /// <summary>Gets the date of the balances.</summary>

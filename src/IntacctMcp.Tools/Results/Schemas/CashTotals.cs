@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>The cash position's totals; each GL account counts once even when two bank accounts share it.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record CashTotals
 {
     /// <summary>Gets the checking and savings balances.</summary>

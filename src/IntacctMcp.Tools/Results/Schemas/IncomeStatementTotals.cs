@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>The income statement's totals.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record IncomeStatementTotals
 {
     /// <summary>Gets revenue: credits less debits of credit-normal accounts.</summary>

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>Debit and credit totals of posted lines per group.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record JournalSummaryOutput : ObjectOutput
 {
     /// <summary>Gets the period.</summary>

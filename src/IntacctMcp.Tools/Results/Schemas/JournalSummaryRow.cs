@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>Debits and credits of one group; the group's key is named for the grouping.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record JournalSummaryRow
 {
     /// <summary>Gets the department ID (groupBy department).</summary>

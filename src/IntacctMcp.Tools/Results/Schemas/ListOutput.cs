@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>The structured content of every list tool.</summary>
 /// <typeparam name="TRow">The row shape.</typeparam>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record ListOutput<TRow> : ToolOutput
 {
     /// <summary>Gets the rows.</summary>

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>The period a report covers.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record ReportPeriod
 {
     /// <summary>Gets the period as named.</summary>

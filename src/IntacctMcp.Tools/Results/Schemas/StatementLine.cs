@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>One line of a statement, in the statement's sign (revenue, liabilities and equity credit-positive).</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record StatementLine
 {
     /// <summary>Gets revenue or expenses; assets, liabilities or equity.</summary>

@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>The structured content of <c>enable_toolset</c>.</summary>
 /// <remarks>Not a <see cref="ToolOutput"/>: it holds no Sage text to flag (see <see cref="ToolsetsOutput"/>).</remarks>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record ToolsetEnabledOutput
 {
     /// <summary>Gets the toolset's name.</summary>

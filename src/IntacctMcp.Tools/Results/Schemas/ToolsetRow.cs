@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>A toolset as <c>list_toolsets</c> shows it.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record ToolsetRow
 {
     /// <summary>Gets the name (the toolset argument of <c>enable_toolset</c>).</summary>

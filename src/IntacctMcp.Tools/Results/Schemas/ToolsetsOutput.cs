@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace IntacctMcp.Tools.Results.Schemas;
 
 /// <summary>The structured content of <c>list_toolsets</c>.</summary>
@@ -8,7 +6,6 @@ namespace IntacctMcp.Tools.Results.Schemas;
 /// configuration is never paged or cut, and holds no Sage text to flag (the free-text review skips the discovery tools),
 /// so the schema leaves those members out, as bytes every dynamic-mode session pays for.
 /// </remarks>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record ToolsetsOutput
 {
     /// <summary>Gets the toolsets this server offers.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace IntacctMcp.Tools.Results.Schemas;
 
@@ -7,7 +6,6 @@ namespace IntacctMcp.Tools.Results.Schemas;
 /// A create tool's result: Sage's reference to the new record, or, for a dry run, the request that would be sent.
 /// The properties are listed once; <see cref="AnyOfRequiredAttribute"/> says which are always present in each shape.
 /// </summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [AnyOfRequired("object,key,idempotencyKey,replayed", "dryRun,method,path,url,headers,body")]
 internal sealed record WriteOutput : ToolOutput
 {
