@@ -69,6 +69,9 @@ const cases = {
     { method: 'GET', path: '/objects/accounts-payable/vendor/1' },
     { method: 'POST', path: '/objects/company-config/department', body: { id: 'TS', name: 'TypeScript check' }, dryRun: true },
   ],
+  get_income_statement: [{}, { period: 'last_quarter', groupBy: 'department', compare: 'prior_period' }],
+  get_balance_sheet: [{ asOf: 'last_month' }, { groupBy: 'account', compare: 'prior_year' }],
+  get_budget_variance: [{ period: 'Q1' }, { groupBy: 'department' }],
 };
 
 // listTools caches each tool's output-schema validator; callTool uses it.
