@@ -69,6 +69,8 @@ const cases = {
     { method: 'GET', path: '/objects/accounts-payable/vendor/1' },
     { method: 'POST', path: '/objects/company-config/department', body: { id: 'TS', name: 'TypeScript check' }, dryRun: true },
   ],
+  get_cash_position: [{}, { asOf: 'last_month' }],
+  list_dimension_values: [{ dimension: 'project' }, { dimension: 'item', search: 'hw' }],
 };
 
 // listTools caches each tool's output-schema validator; callTool uses it.
