@@ -72,6 +72,8 @@ const cases = {
   get_income_statement: [{}, { period: 'last_quarter', groupBy: 'department', compare: 'prior_period' }],
   get_balance_sheet: [{ asOf: 'last_month' }, { groupBy: 'account', compare: 'prior_year' }],
   get_budget_variance: [{ period: 'Q1' }, { groupBy: 'department' }],
+  get_cash_position: [{}, { asOf: 'last_month' }],
+  list_dimension_values: [{ dimension: 'project' }, { dimension: 'item', search: 'hw' }],
 };
 
 // listTools caches each tool's output-schema validator; callTool uses it.

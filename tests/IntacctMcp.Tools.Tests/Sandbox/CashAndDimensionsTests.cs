@@ -1,3 +1,4 @@
+using IntacctMcp.Sandbox;
 using IntacctMcp.Server.Tests.EndToEnd;
 using IntacctMcp.Tools.Tests.Hosting;
 using Xunit;
@@ -82,5 +83,23 @@ public sealed class CashAndDimensionsTests(SandboxFixture fixture)
         var text = Text(result);
         Assert.Contains("Invalid argument 'dimension'", text, StringComparison.Ordinal);
         Assert.Contains("department, location, class, project, employee, item", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListDimensionValues_SageAnswers404_SaysTheCompanyHasNoSuchDimension()
+    {
+        // A company without the Projects module answers its object with 404, as the sandbox does for an unknown object.
+        fixture.Sandbox.Control.SetFaults(new SandboxFaults { ServerErrors = 1, ServerErrorStatus = 404, PathPrefix = "/services/core/query" });
+        try
+        {
+            var result = await Tools.CallAsync("list_dimension_values", new { dimension = "project" });
+
+            Assert.True(result.IsError);
+            Assert.Contains("has no project dimension (Sage has no projects/project there)", Text(result), StringComparison.Ordinal);
+        }
+        finally
+        {
+            fixture.Sandbox.Control.ClearFaults();
+        }
     }
 }
