@@ -41,6 +41,8 @@ public static class IntacctToolsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ToolPolicy>();
         services.TryAddSingleton<DynamicToolsets>();
+        // The discovery tools list tool names by design and read nothing from Sage: free text leaves them alone.
+        services.TryAddSingleton(new FreeTextExemptions([DynamicToolsets.ListToolName, DynamicToolsets.EnableToolName]));
         services.TryAddSingleton<ToolRunner>();
         services.TryAddSingleton<PeriodResolver>();
         services.TryAddSingleton<ReferenceDataCache>();

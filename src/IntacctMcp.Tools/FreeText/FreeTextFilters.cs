@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IntacctMcp.Tools.Dynamic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
@@ -18,13 +17,12 @@ internal static class FreeTextFilters
         {
             var scope = FreeTextScope.Begin(context.Server, context.User);
             var result = await next(context, cancellationToken);
-            // The discovery tools answer from this server's configuration: no Sage text, and tool names by design.
-            if (context.Params?.Name is not { } tool || DynamicToolsets.IsDiscoveryTool(tool))
+            var services = context.Services ?? context.Server.Services;
+            if (context.Params?.Name is not { } tool || services?.GetService<FreeTextExemptions>()?.Contains(tool) is true)
             {
                 return result;
             }
 
-            var services = context.Services ?? context.Server.Services;
             var options = services?.GetService<IOptions<IntacctToolsOptions>>()?.Value ?? new IntacctToolsOptions();
             var arguments = context.Params.Arguments is { } args ? new Dictionary<string, JsonElement>(args, StringComparer.Ordinal) : null;
             var named = options.OmitsFreeText ? FreeTextOmission.NamedFields(arguments) : null;

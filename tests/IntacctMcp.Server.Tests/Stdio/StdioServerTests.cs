@@ -36,6 +36,9 @@ public sealed class StdioServerTests
         Assert.Contains("sandbox", text, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("SANDBOX MODE", client.ServerInstructions, StringComparison.Ordinal);
         Assert.Contains("never requests from the user", client.ServerInstructions, StringComparison.Ordinal);
+        // The tools leave company and entity undescribed (tools/list goes to the model every turn): the instructions say it once.
+        Assert.Contains("optional company (a name from list_companies", client.ServerInstructions, StringComparison.Ordinal);
+        Assert.Contains("entity (an entity ID from list_entities", client.ServerInstructions, StringComparison.Ordinal);
         lock (stderr)
         {
             Assert.Contains(stderr, line => line.StartsWith("SANDBOX MODE", StringComparison.Ordinal));

@@ -70,7 +70,7 @@ public sealed class DynamicToolsetsTests
 
         var list = tools[DynamicToolsets.ListToolName].Annotations!;
         var enable = tools[DynamicToolsets.EnableToolName].Annotations!;
-        Assert.Equal((true, false, true, false), (list.ReadOnlyHint, list.DestructiveHint, list.IdempotentHint, list.OpenWorldHint));
+        Assert.Equal<(bool?, bool?, bool?, bool?)>((true, null, null, false), (list.ReadOnlyHint, list.DestructiveHint, list.IdempotentHint, list.OpenWorldHint));
         Assert.Equal((false, false, true, false), (enable.ReadOnlyHint, enable.DestructiveHint, enable.IdempotentHint, enable.OpenWorldHint));
         Assert.All(tools.Values.Where(t => DynamicToolsets.IsDiscoveryTool(t.Name)), t => Assert.NotNull(t.OutputSchema));
     }
