@@ -12,25 +12,25 @@ internal sealed partial class PeriodResolver
     /// <summary>Resolves an <c>asOf</c> argument: a date, or the end of a named period (never after today).</summary>
     /// <param name="asOf">The argument; blank means today.</param>
     /// <param name="argument">The argument's name, for errors.</param>
-    /// <returns>The date and how it was asked for.</returns>
+    /// <returns>The date, how it was asked for, and the period when one was named (a comparison shifts it).</returns>
     /// <remarks>
-    /// An explicit future date is refused: no balance exists there yet. A period that has not ended (this_month, ytd)
-    /// means "so far", so its end is today.
+    /// An explicit future date, or a period that has not started, is refused: no balance exists there yet. A period that
+    /// has not ended (this_month, ytd) means "so far", so its end is today.
     /// </remarks>
-    public (DateOnly Date, string Label) AsOf(string? asOf, string argument = "asOf")
+    public (DateOnly Date, string Label, DateRange? Period) AsOf(string? asOf, string argument = "asOf")
     {
         var today = Today;
         var text = asOf?.Trim();
         if (string.IsNullOrEmpty(text) || string.Equals(text, "today", StringComparison.OrdinalIgnoreCase))
         {
-            return (today, "today");
+            return (today, "today", null);
         }
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date > today
                 ? throw new ToolArgumentException(argument, $"{text} is in the future (today is {ArgumentParser.Format(today)}); use {AcceptedAsOf}.")
-                : (date, text);
+                : (date, text, null);
         }
 
         DateRange range;
@@ -43,11 +43,16 @@ internal sealed partial class PeriodResolver
             throw new ToolArgumentException(argument, $"'{text}' is not a date or period; use {AcceptedAsOf}.");
         }
 
-        if (range.End < today)
+        if (range.Start > today)
         {
-            return (range.End, "end of " + range.Label);
+            throw new ToolArgumentException(argument, $"{range.Label} has not started yet; use {AcceptedAsOf}.");
         }
 
-        return (today, range.Label.EndsWith("to date", StringComparison.Ordinal) ? range.Label : range.Label + " to date");
+        if (range.End < today)
+        {
+            return (range.End, "end of " + range.Label, range);
+        }
+
+        return (today, range.Label.EndsWith("to date", StringComparison.Ordinal) ? range.Label : range.Label + " to date", range);
     }
 }

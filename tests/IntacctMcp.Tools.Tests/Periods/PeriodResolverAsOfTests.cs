@@ -21,7 +21,7 @@ public sealed class PeriodResolverAsOfTests
     [InlineData("ytd", "2026-05-14", "year to date")]
     public void AsOf_DateOrPeriod_IsThatDateOrThePeriodsEndNeverAfterToday(string? asOf, string expected, string label)
     {
-        var (date, actualLabel) = _periods.AsOf(asOf);
+        var (date, actualLabel, _) = _periods.AsOf(asOf);
 
         Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), date);
         Assert.Equal(label, actualLabel);
@@ -31,6 +31,7 @@ public sealed class PeriodResolverAsOfTests
     [InlineData("2026-05-15", "is in the future (today is 2026-05-14)")]
     [InlineData("05/14/2026", "is not a date or period")]
     [InlineData("next_month", "is not a date or period")]
+    [InlineData("Q4 2027", "has not started yet")]
     public void AsOf_FutureOrUnparseable_NamesTheArgumentAndTheAcceptedForms(string asOf, string problem)
     {
         var error = Assert.Throws<ToolArgumentException>(() => _periods.AsOf(asOf));

@@ -23,7 +23,7 @@ internal sealed class CashTools(ToolRunner runner, PeriodResolver periods, Refer
         CancellationToken cancellationToken = default) =>
         runner.RunAsync(company, entity, call =>
         {
-            var (date, label) = periods.AsOf(asOf);
+            var (date, label, _) = periods.AsOf(asOf);
             return CashPosition.ComputeAsync(call, cache, date, label, cancellationToken);
         });
 }

@@ -1,5 +1,3 @@
-using IntacctMcp.Tools.Arguments;
-using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Periods;
 
 namespace IntacctMcp.Tools.Modules.Statements;
@@ -15,37 +13,8 @@ internal sealed record BalanceSheetDate(DateOnly Date, DateRange? Period)
     /// <returns>The date.</returns>
     public static BalanceSheetDate Resolve(string? asOf, PeriodResolver periods)
     {
-        var today = periods.Today;
-        if (string.IsNullOrWhiteSpace(asOf))
-        {
-            return new(today, null);
-        }
-
-        if (asOf.Trim().Length == 10 && char.IsDigit(asOf.Trim()[0]))
-        {
-            var date = ArgumentParser.Date(asOf, "asOf")!.Value;
-            return date > today
-                ? throw new ToolArgumentException("asOf", $"{ArgumentParser.Format(date)} is after today ({ArgumentParser.Format(today)}); use a date up to today or a period: {PeriodResolver.Accepted}.")
-                : new(date, null);
-        }
-
-        DateRange range;
-        try
-        {
-            range = periods.Parse(asOf);
-        }
-        catch (ToolArgumentException)
-        {
-            throw new ToolArgumentException("asOf", $"'{asOf}' is neither a date nor a period; use yyyy-mm-dd or {PeriodResolver.Accepted}.");
-        }
-
-        if (range.Start > today)
-        {
-            throw new ToolArgumentException("asOf", $"{range.Label} has not started yet; use a date up to today or a past period.");
-        }
-
-        // A period still running (this_month, Q4 of this year) ends, for a balance sheet, today.
-        return new(range.End > today ? today : range.End, range);
+        var (date, _, period) = periods.AsOf(asOf);
+        return new(date, period);
     }
 
     /// <summary>Gets the compared date: a year earlier, or the end of the period before (the month before for a date).</summary>
