@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Query;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Execution;
+using IntacctMcp.Tools.Ledger;
 using IntacctMcp.Tools.Querying;
 using IntacctMcp.Tools.References;
 using IntacctMcp.Tools.Results;
@@ -17,8 +18,6 @@ namespace IntacctMcp.Tools.Modules.Cash;
 /// </summary>
 internal static class CashPosition
 {
-    private const string Sum = "sum:txnAmount";
-
     /// <summary>Computes the cash position at a date.</summary>
     /// <param name="call">The tool call.</param>
     /// <param name="cache">The reference-data cache holding the account lists.</param>
@@ -68,28 +67,13 @@ internal static class CashPosition
     /// <summary>Balances of some GL accounts at a date, debit positive: one aggregate query.</summary>
     private static async Task<Dictionary<string, decimal>> BalancesAsync(ToolCall call, IReadOnlyList<string> glAccounts, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var query = new IntacctQuery
-        {
-            Object = "general-ledger/journal-entry-line",
-            Fields = ["glAccount.id", "txnType", Sum],
-            Filters =
-            [
-                Filters.Date(IntacctFilterOperator.Lte, "entryDate", asOf),
-                IntacctFilter.Eq("journalEntry.state", "posted"),
-                IntacctFilter.In("glAccount.id", glAccounts),
-            ],
-            Start = 1,
-            Size = IntacctQuery.MaxSize,
-        };
-        var balances = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        await foreach (var row in call.Client.QueryAllAsync(query, 100_000, call.Request, cancellationToken))
-        {
-            var id = Rows.Text(row, "glAccount.id") ?? string.Empty;
-            var amount = Rows.Aggregate(row, Sum);
-            var isDebit = string.Equals(Rows.Text(row, "txnType"), "debit", StringComparison.OrdinalIgnoreCase);
-            balances[id] = balances.GetValueOrDefault(id) + (isDebit ? amount : -amount);
-        }
-
-        return balances;
+        var sums = await LedgerLines.SumAsync(
+            call,
+            ["glAccount.id"],
+            [Filters.Date(IntacctFilterOperator.Lte, LedgerLines.Date, asOf), IntacctFilter.In("glAccount.id", glAccounts)],
+            cancellationToken);
+        return sums
+            .GroupBy(s => Rows.Text(s.Row, "glAccount.id") ?? string.Empty, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(s => s.Debit), StringComparer.Ordinal);
     }
 }

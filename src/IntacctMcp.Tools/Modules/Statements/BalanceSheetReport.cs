@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Query;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Execution;
+using IntacctMcp.Tools.Ledger;
 using IntacctMcp.Tools.Querying;
 using IntacctMcp.Tools.References;
 using IntacctMcp.Tools.Results;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Execution;
+using IntacctMcp.Tools.Ledger;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Querying;
 using IntacctMcp.Tools.References;

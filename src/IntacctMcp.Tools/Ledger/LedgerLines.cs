@@ -3,15 +3,15 @@ using IntacctMcp.Intacct.Query;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Querying;
 
-namespace IntacctMcp.Tools.Modules.Statements;
+namespace IntacctMcp.Tools.Ledger;
 
 /// <summary>
 /// Sums of posted journal entry lines, grouped by Sage's query service (reference §9.6): one aggregate query whatever
-/// the number of lines, one row per group and side.
+/// the number of lines, one row per group and side. The statements and the cash position read balances through it.
 /// </summary>
 internal static class LedgerLines
 {
-    /// <summary>The aggregate every statement reads.</summary>
+    /// <summary>The aggregate every balance reads.</summary>
     public const string Sum = "sum:txnAmount";
 
     /// <summary>The line's own date: the line has no <c>postingDate</c>; <c>entryDate</c> carries it (§9.6).</summary>
