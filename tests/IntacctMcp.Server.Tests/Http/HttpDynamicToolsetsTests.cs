@@ -11,7 +11,7 @@ namespace IntacctMcp.Server.Tests.Http;
 /// <summary>Dynamic toolsets over stateful Streamable HTTP: what one session enables, only that session sees.</summary>
 public sealed class HttpDynamicToolsetsTests
 {
-    private const string Company = "demo";
+    private const string Company = SandboxHttpSettings.Company;
     private static readonly string Key = ApiKeys.Create();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -80,18 +80,10 @@ public sealed class HttpDynamicToolsetsTests
 
     private static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(t => t.Text));
 
-    private static Dictionary<string, string?> Settings(SandboxServer sandbox, bool stateful) => new()
+    private static Dictionary<string, string?> Settings(SandboxServer sandbox, bool stateful)
     {
-        ["Http:Stateful"] = stateful ? "true" : "false",
-        ["Tools:DynamicToolsets"] = "true",
-        ["Intacct:DefaultCompany"] = Company,
-        [$"Intacct:Companies:{Company}:ClientId"] = SandboxDemo.ClientId,
-        [$"Intacct:Companies:{Company}:ClientSecret"] = SandboxDemo.ClientSecret,
-        [$"Intacct:Companies:{Company}:Username"] = SandboxDemo.Username,
-        [$"Intacct:Companies:{Company}:BaseUrl"] = sandbox.ApiBaseUrl.ToString(),
-        ["Http:ApiKeys:0:Name"] = "finance-assistant",
-        ["Http:ApiKeys:0:Sha256"] = ApiKeys.Hash(Key),
-        ["Http:ApiKeys:0:Scopes:0"] = "read",
-        ["Http:ApiKeys:0:Companies:0"] = Company,
-    };
+        var settings = SandboxHttpSettings.For(sandbox, Key, stateful, "read");
+        settings["Tools:DynamicToolsets"] = "true";
+        return settings;
+    }
 }
