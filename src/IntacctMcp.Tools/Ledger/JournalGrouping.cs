@@ -20,7 +20,7 @@ internal sealed record JournalGrouping(string Name, string IdField, string? Name
         "account" or "glaccount" => new("account", "glAccount.id", "glAccount.name"),
         "location" => new("location", "dimensions.location.id", "dimensions.location.name"),
         "journal" => new("journal", "journalEntry.glJournal.id", null),
-        "month" => new("month", LedgerReports.LineDate, null),
+        "month" => new("month", LedgerLines.Date, null),
         _ => throw new ToolArgumentException("groupBy", $"'{groupBy}' is not a grouping; use {Accepted}."),
     };
 }

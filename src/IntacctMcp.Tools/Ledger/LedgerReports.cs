@@ -17,14 +17,7 @@ namespace IntacctMcp.Tools.Ledger;
 /// </summary>
 internal static class LedgerReports
 {
-    private const string LineObject = "general-ledger/journal-entry-line";
-    private const string Sum = "sum:txnAmount";
-
-    /// <summary>
-    /// The line's own date. Sage's line has no <c>postingDate</c> (that is the header's); its read-only
-    /// <c>entryDate</c> carries the entry's posting date and is filtered without a join to the header.
-    /// </summary>
-    internal const string LineDate = "entryDate";
+    private const string Sum = LedgerLines.Sum;
 
     /// <summary>Debit and credit totals of posted lines in a period, per group (one query).</summary>
     /// <param name="call">The tool call.</param>
@@ -41,7 +34,7 @@ internal static class LedgerReports
         }
 
         fields.AddRange(["txnType", Sum]);
-        var rows = await AggregateAsync(call, fields, Filters.Between(LineDate, range.Start, range.End), cancellationToken);
+        var rows = await LedgerLines.QueryAsync(call, fields, [Filters.Between(LedgerLines.Date, range.Start, range.End)], cancellationToken);
 
         var groups = new SortedDictionary<string, (string? Name, decimal Debit, decimal Credit)>(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -54,7 +47,7 @@ internal static class LedgerReports
 
             var current = groups.GetValueOrDefault(key);
             var amount = Rows.Aggregate(row, Sum);
-            var isDebit = string.Equals(Rows.Text(row, "txnType"), "debit", StringComparison.OrdinalIgnoreCase);
+            var isDebit = LedgerLines.IsDebit(row);
             groups[key] = (current.Name ?? (grouping.NameField is null ? null : Rows.Text(row, grouping.NameField)), current.Debit + (isDebit ? amount : 0), current.Credit + (isDebit ? 0 : amount));
         }
 
@@ -95,8 +88,8 @@ internal static class LedgerReports
     public static async Task<CallToolResult> TrialBalanceAsync(ToolCall call, DateRange range, bool byCategory, CancellationToken cancellationToken)
     {
         string[] fields = ["glAccount.id", "glAccount.name", "glAccount.category", "txnType", Sum];
-        var activity = AggregateAsync(call, fields, Filters.Between(LineDate, range.Start, range.End), cancellationToken);
-        var balance = AggregateAsync(call, fields, Filters.Date(IntacctFilterOperator.Lte, LineDate, range.End), cancellationToken);
+        var activity = LedgerLines.QueryAsync(call, fields, [Filters.Between(LedgerLines.Date, range.Start, range.End)], cancellationToken);
+        var balance = LedgerLines.QueryAsync(call, fields, [Filters.Date(IntacctFilterOperator.Lte, LedgerLines.Date, range.End)], cancellationToken);
         await Task.WhenAll(activity, balance);
 
         var accounts = new SortedDictionary<string, TrialBalanceRow>(StringComparer.Ordinal);
@@ -135,28 +128,9 @@ internal static class LedgerReports
             var id = Rows.Text(row, "glAccount.id") ?? "(none)";
             var current = accounts.GetValueOrDefault(id) ?? new TrialBalanceRow(id, Rows.Text(row, "glAccount.name"), Rows.Text(row, "glAccount.category"), 0, 0, 0);
             var amount = Rows.Aggregate(row, Sum);
-            var isDebit = string.Equals(Rows.Text(row, "txnType"), "debit", StringComparison.OrdinalIgnoreCase);
+            var isDebit = LedgerLines.IsDebit(row);
             accounts[id] = add(current, isDebit ? amount : 0, isDebit ? 0 : amount);
         }
-    }
-
-    private static async Task<IReadOnlyList<JsonObject>> AggregateAsync(ToolCall call, IReadOnlyList<string> fields, IntacctFilter dateFilter, CancellationToken cancellationToken)
-    {
-        var query = new IntacctQuery
-        {
-            Object = LineObject,
-            Fields = fields,
-            Filters = [dateFilter, IntacctFilter.Eq("journalEntry.state", "posted")],
-            Start = 1,
-            Size = IntacctQuery.MaxSize,
-        };
-        var rows = new List<JsonObject>();
-        await foreach (var row in call.Client.QueryAllAsync(query, 100_000, call.Request, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
     }
 
     private static JsonObject Period(DateRange range) => new()

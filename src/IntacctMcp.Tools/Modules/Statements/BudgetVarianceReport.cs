@@ -133,13 +133,7 @@ internal static class BudgetVarianceReport
             Start = 1,
             Size = IntacctQuery.MaxSize,
         };
-        var rows = new List<JsonObject>();
-        await foreach (var row in call.Client.QueryAllAsync(query, 100_000, call.Request, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
+        return await call.Client.QueryAllAsync(query, 100_000, call.Request, cancellationToken).ToListAsync(cancellationToken);
     }
 
     /// <summary>With no amounts in the period: the budget's ID if it exists, else a tool error naming the budgets there are.</summary>
