@@ -70,7 +70,7 @@ internal static class LedgerReports
         var credit = groups.Values.Sum(g => g.Credit);
         var data = new JsonObject
         {
-            ["period"] = Period(range),
+            ["period"] = range.ToJson(),
             ["groupBy"] = grouping.Name,
             ["rows"] = items,
             ["totals"] = Totals(debit, credit),
@@ -112,7 +112,7 @@ internal static class LedgerReports
         totals["balance"] = Rows.Money(list.Sum(r => r.Balance));
         var data = new JsonObject
         {
-            ["period"] = Period(range),
+            ["period"] = range.ToJson(),
             ["groupBy"] = byCategory ? "category" : "account",
             ["rows"] = items,
             ["totals"] = totals,
@@ -132,13 +132,6 @@ internal static class LedgerReports
             accounts[id] = add(current, isDebit ? amount : 0, isDebit ? 0 : amount);
         }
     }
-
-    private static JsonObject Period(DateRange range) => new()
-    {
-        ["label"] = range.Label,
-        ["start"] = ArgumentParser.Format(range.Start),
-        ["end"] = ArgumentParser.Format(range.End),
-    };
 
     private static JsonObject Totals(decimal debit, decimal credit) => new()
     {

@@ -103,7 +103,7 @@ internal static class BudgetVarianceReport
         var totalBudget = rows.Values.Sum(r => sign(r.DebitNormal) * r.Budget);
         var data = new JsonObject
         {
-            ["period"] = StatementJson.Period(range),
+            ["period"] = range.ToJson(),
             ["budget"] = budgetId,
             ["groupBy"] = grouping.Name,
             ["rows"] = items,

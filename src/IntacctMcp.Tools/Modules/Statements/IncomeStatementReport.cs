@@ -42,7 +42,7 @@ internal static class IncomeStatementReport
             Fill(table, await chart, grouping, await compared, prior: true);
         }
 
-        var data = new JsonObject { ["period"] = StatementJson.Period(range) };
+        var data = new JsonObject { ["period"] = range.ToJson() };
         if (prior is not null)
         {
             data["priorPeriod"] = prior.Label;
