@@ -22,6 +22,7 @@ internal sealed partial class IntacctClient
         var claims = IntacctJwt.TryReadClaims(token.Value);
         var companyId = IntacctJson.Text(claims?["cnyId"]) is { Length: > 0 } claimedCompany ? claimedCompany : Company.CompanyId;
         var entityId = IntacctJson.Text(claims?["entityId"]) is { Length: > 0 } claimedEntity ? claimedEntity : Company.EntityId;
-        return new IntacctConnectionInfo(Company, companyId, entityId, token.ExpiresAt, ProbeObject, probeCount);
+        var userId = IntacctJson.Text(claims?["userId"]) is { Length: > 0 } claimedUser ? claimedUser : Company.UserId;
+        return new IntacctConnectionInfo(Company, companyId, entityId, token.ExpiresAt, ProbeObject, probeCount) { TokenUserId = userId };
     }
 }

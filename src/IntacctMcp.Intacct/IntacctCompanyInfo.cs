@@ -7,4 +7,10 @@ namespace IntacctMcp.Intacct;
 /// <param name="EntityId">The entity the username or configuration pins, if any.</param>
 /// <param name="BaseUrl">The API base URL.</param>
 /// <param name="IsSandbox">Whether this is the built-in sandbox company (demo data, not real books).</param>
-public sealed record IntacctCompanyInfo(string Name, string CompanyId, string UserId, string? EntityId, Uri BaseUrl, bool IsSandbox);
+public sealed record IntacctCompanyInfo(string Name, string CompanyId, string UserId, string? EntityId, Uri BaseUrl, bool IsSandbox)
+{
+    /// <summary>Gets how the company gets its tokens: <c>client_credentials</c> (a Web Services user, the default) or
+    /// <c>authorization_code</c> (a regular user who signed in; <see cref="UserId"/> and <see cref="CompanyId"/> are then empty
+    /// until known from the token).</summary>
+    public string Flow { get; init; } = Configuration.IntacctFlows.ClientCredentials;
+}

@@ -23,7 +23,7 @@ internal sealed class IntacctCompanyRuntime : IDisposable
         BaseUri = new Uri(BaseUrl + "/");
         // Validation has already refused a malformed username; the empty parts are only a fallback.
         _ = IntacctUsername.TryParse(options.Username, out var username);
-        Info = new IntacctCompanyInfo(name, username.CompanyId, username.UserId, options.EntityId ?? username.EntityId, new Uri(BaseUrl), options.IsSandbox);
+        Info = new IntacctCompanyInfo(name, username.CompanyId, username.UserId, options.EntityId ?? username.EntityId, new Uri(BaseUrl), options.IsSandbox) { Flow = options.Flow };
         var logger = loggerFactory.CreateLogger<IntacctCompanyRuntime>();
         Tokens = new IntacctTokenProvider(name, options, httpClientFactory, tokenStore, time, loggerFactory.CreateLogger<IntacctTokenProvider>());
         Limiter = new IntacctCompanyRateLimiter(name, options, time, logger);

@@ -7,4 +7,8 @@ namespace IntacctMcp.Intacct;
 /// <param name="TokenExpiresAt">When the cached token expires.</param>
 /// <param name="ProbeObject">The object the cheap authenticated read listed.</param>
 /// <param name="ProbeTotalCount">How many records that read reported.</param>
-public sealed record IntacctConnectionInfo(IntacctCompanyInfo Company, string TokenCompanyId, string? TokenEntityId, DateTimeOffset TokenExpiresAt, string ProbeObject, int? ProbeTotalCount);
+public sealed record IntacctConnectionInfo(IntacctCompanyInfo Company, string TokenCompanyId, string? TokenEntityId, DateTimeOffset TokenExpiresAt, string ProbeObject, int? ProbeTotalCount)
+{
+    /// <summary>Gets the Sage user the token acts as (its <c>userId</c> claim, else the configured Web Services user).</summary>
+    public string? TokenUserId { get; init; }
+}

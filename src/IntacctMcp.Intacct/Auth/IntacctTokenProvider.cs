@@ -13,11 +13,13 @@ using Microsoft.Extensions.Logging;
 namespace IntacctMcp.Intacct.Auth;
 
 /// <summary>
-/// One company's client-credentials token: cached in memory, refreshed ahead of expiry (using Sage's <c>expires_in</c>),
+/// One company's access token: cached in memory, refreshed ahead of expiry (using Sage's <c>expires_in</c>),
 /// single-flight (however many callers find the cache cold or expiring, exactly one token request is made and all of
-/// them share its outcome), and kept in an <see cref="IIntacctTokenStore"/> across restarts.
+/// them share its outcome), and kept in an <see cref="IIntacctTokenStore"/> across restarts. A Web Services company
+/// asks with <c>client_credentials</c>; a signed-in company (<c>authorization_code</c>) with its stored refresh token
+/// (see <c>IntacctTokenProvider.SignIn.cs</c>).
 /// </summary>
-internal sealed class IntacctTokenProvider
+internal sealed partial class IntacctTokenProvider
 {
     private static readonly TimeSpan LifetimeWhenUnstated = TimeSpan.FromHours(1);
 
@@ -96,6 +98,13 @@ internal sealed class IntacctTokenProvider
 
             // The store may hold the same rejected token: do not read it back.
             _storeConsulted = true;
+            _rejectedAccessToken = rejected.Value;
+        }
+
+        if (_options.UsesSignIn())
+        {
+            // The store holds the sign-in's refresh token too: keep the file, the next refresh replaces the access token.
+            return;
         }
 
         try
@@ -114,7 +123,7 @@ internal sealed class IntacctTokenProvider
         await Task.Yield();
         try
         {
-            var token = await FromStoreAsync() ?? await FetchAsync();
+            var token = _options.UsesSignIn() ? await SignedInTokenAsync() : await FromStoreAsync() ?? await FetchAsync();
             lock (_gate)
             {
                 _current = token;
@@ -166,12 +175,12 @@ internal sealed class IntacctTokenProvider
     {
         _logger.TokenRequested(_company);
         var issuedAt = _time.GetUtcNow();
-        var (status, body, retryAfter) = await SendAsync(asJson: false);
+        var (status, body, retryAfter) = await SendAsync(CreateContent(asJson: false));
         if (status == HttpStatusCode.UnsupportedMediaType)
         {
             // Working clients send both encodings; a tenant that refuses the form gets JSON once.
             _logger.TokenJsonFallback(_company);
-            (status, body, retryAfter) = await SendAsync(asJson: true);
+            (status, body, retryAfter) = await SendAsync(CreateContent(asJson: true));
         }
 
         if ((int)status is >= 200 and < 300)
@@ -190,11 +199,16 @@ internal sealed class IntacctTokenProvider
             return token;
         }
 
+        throw TokenFailure(status, body, retryAfter);
+    }
+
+    private Exception TokenFailure(HttpStatusCode status, string body, TimeSpan? retryAfter)
+    {
         var error = IntacctErrorMapper.Parse(body);
         _logger.TokenFailed(_company, (int)status, error.ErrorId ?? error.Code, error.SupportId);
         if ((int)status is 408 or 429 or >= 500)
         {
-            throw new IntacctTokenUnavailableException(
+            return new IntacctTokenUnavailableException(
                 IntacctErrorMapper.Describe($"Sage Intacct's token endpoint answered {(int)status} for company '{_company}'", error),
                 retryAfter,
                 null)
@@ -203,16 +217,16 @@ internal sealed class IntacctTokenProvider
             };
         }
 
-        throw IntacctErrorMapper.FromTokenResponse(_company, status, body);
+        return IntacctErrorMapper.FromTokenResponse(_company, status, body);
     }
 
-    private async Task<(HttpStatusCode Status, string Body, TimeSpan? RetryAfter)> SendAsync(bool asJson)
+    private async Task<(HttpStatusCode Status, string Body, TimeSpan? RetryAfter)> SendAsync(HttpContent content)
     {
         Interlocked.Increment(ref _tokenRequests);
 
         // The shared fetch is not cancelled by any one caller; the attempt timeout bounds it.
         using var timeout = new CancellationTokenSource(_options.AttemptTimeout, _time);
-        using var request = new HttpRequestMessage(HttpMethod.Post, _tokenUri) { Content = CreateContent(asJson) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, _tokenUri) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         try
         {
@@ -256,8 +270,11 @@ internal sealed class IntacctTokenProvider
         return new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json");
     }
 
-    private IntacctAccessToken Parse(string body, DateTimeOffset issuedAt)
+    private IntacctAccessToken Parse(string body, DateTimeOffset issuedAt) => Parse(body, issuedAt, out _);
+
+    private IntacctAccessToken Parse(string body, DateTimeOffset issuedAt, out string? refreshToken)
     {
+        refreshToken = null;
         JsonObject? root;
         try
         {
@@ -274,6 +291,11 @@ internal sealed class IntacctTokenProvider
                 $"Sage Intacct's token response for company '{_company}' carried no access_token.",
                 HttpStatusCode.OK,
                 new IntacctApiError(null, "no access_token in the token response", null, null, []));
+        }
+
+        if (root["refresh_token"] is JsonValue refresh && refresh.GetValueKind() == JsonValueKind.String && refresh.GetValue<string>() is { Length: > 0 } rotated)
+        {
+            refreshToken = rotated;
         }
 
         var lifetime = root["expires_in"] switch

@@ -6,13 +6,18 @@ public sealed class IntacctCompanyOptions
     /// <summary>The production API base URL.</summary>
     public const string DefaultBaseUrl = "https://api.intacct.com/ia/api/v1";
 
+    /// <summary>Gets or sets how the company gets its tokens: <see cref="IntacctFlows.ClientCredentials"/> (a Web Services user)
+    /// or <see cref="IntacctFlows.AuthorizationCode"/> (a regular user who signed in with <c>intacct-mcp login</c>).</summary>
+    /// <value>The default value is <see cref="IntacctFlows.ClientCredentials"/>.</value>
+    public string Flow { get; set; } = IntacctFlows.ClientCredentials;
+
     /// <summary>Gets or sets the OAuth client ID of the app registered in Sage's developer portal.</summary>
     public string ClientId { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the OAuth client secret. Never logged or shown.</summary>
+    /// <summary>Gets or sets the OAuth client secret (optional for a public client with <see cref="IntacctFlows.AuthorizationCode"/>). Never logged or shown.</summary>
     public string ClientSecret { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the Web Services user as <c>userId@companyId</c> or <c>userId@companyId|entityId</c>.</summary>
+    /// <summary>Gets or sets the Web Services user as <c>userId@companyId</c> or <c>userId@companyId|entityId</c> (not used with <see cref="IntacctFlows.AuthorizationCode"/>).</summary>
     public string Username { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the default entity for requests (<c>X-IA-API-Param-Entity</c>).</summary>

@@ -11,6 +11,7 @@ internal sealed class IntacctOptionsPostConfigure : IPostConfigureOptions<Intacc
         options.DefaultCompany = string.IsNullOrWhiteSpace(options.DefaultCompany) ? null : options.DefaultCompany.Trim();
         foreach (var company in options.Companies.Values)
         {
+            company.Flow = string.IsNullOrWhiteSpace(company.Flow) ? IntacctFlows.ClientCredentials : company.Flow.Trim().ToLowerInvariant();
             company.ClientId = (company.ClientId ?? string.Empty).Trim();
             company.ClientSecret = (company.ClientSecret ?? string.Empty).Trim();
             company.Username = (company.Username ?? string.Empty).Trim();

@@ -39,27 +39,25 @@ internal sealed partial class IntacctOptionsValidator : IValidateOptions<Intacct
             failures.Add($"{Key("ClientId", IntacctEnvironmentShortcut.ClientIdKey)} is missing. Copy the Client ID of the app registered in Sage's developer portal.");
         }
 
-        if (o.ClientSecret.Length == 0)
+        if (o.Flow is not (IntacctFlows.ClientCredentials or IntacctFlows.AuthorizationCode))
+        {
+            failures.Add($"{prefix}Flow is '{o.Flow}'. Use {IntacctFlows.ClientCredentials} (a Web Services user, the default) or {IntacctFlows.AuthorizationCode} (a regular user who signs in with intacct-mcp login).");
+        }
+
+        // A regular user signs in in the browser: no Web Services user, and a public client has no secret.
+        var signIn = o.Flow == IntacctFlows.AuthorizationCode;
+        if (!signIn && o.ClientSecret.Length == 0)
         {
             failures.Add($"{Key("ClientSecret", IntacctEnvironmentShortcut.ClientSecretKey)} is missing. Copy the Client Secret shown once when the app's API key was created (create a new key if it was lost).");
         }
 
-        if (o.Username.Length == 0)
+        // With a sign-in the username is not used: the person who signs in is the Sage user.
+        var username = Key("Username", IntacctEnvironmentShortcut.UsernameKey);
+        if (!signIn)
         {
-            failures.Add($"{Key("Username", IntacctEnvironmentShortcut.UsernameKey)} is missing. Use userId@companyId, e.g. ai-api@AcmeHouseCo.");
+            ValidateUsername(o.Username, username, failures);
         }
-        else if (!o.Username.Contains('@', StringComparison.Ordinal))
-        {
-            failures.Add($"{Key("Username", IntacctEnvironmentShortcut.UsernameKey)} has no '@companyId'. Use userId@companyId (e.g. ai-api@AcmeHouseCo); the part after '@' is the Company ID from Company > Settings > Information, not an e-mail domain.");
-        }
-        else if (!IntacctUsername.TryParse(o.Username, out _))
-        {
-            failures.Add($"{Key("Username", IntacctEnvironmentShortcut.UsernameKey)} is not userId@companyId or userId@companyId|entityId: a part is empty. Example: ai-api@AcmeHouseCo|Phoenix.");
-        }
-        else if (o.Username.Any(char.IsWhiteSpace))
-        {
-            failures.Add($"{Key("Username", IntacctEnvironmentShortcut.UsernameKey)} contains whitespace. Re-type it as userId@companyId without spaces.");
-        }
+
 
         if (!Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var baseUrl)
             || (baseUrl.Scheme != Uri.UriSchemeHttps && !(baseUrl.Scheme == Uri.UriSchemeHttp && baseUrl.IsLoopback))
@@ -82,6 +80,26 @@ internal sealed partial class IntacctOptionsValidator : IValidateOptions<Intacct
         Require(o.CircuitMinimumThroughput >= 2, prefix + "CircuitMinimumThroughput", "must be at least 2.", failures);
         Require(o.CircuitBreakDuration >= TimeSpan.FromMilliseconds(500) && o.CircuitBreakDuration <= TimeSpan.FromDays(1), prefix + "CircuitBreakDuration", "must be between 0.5 seconds and 1 day, e.g. 00:00:30.", failures);
         Require(o.ModelCacheDuration >= TimeSpan.Zero, prefix + "ModelCacheDuration", "must not be negative, e.g. 00:10:00.", failures);
+    }
+
+    private static void ValidateUsername(string username, string key, List<string> failures)
+    {
+        if (username.Length == 0)
+        {
+            failures.Add($"{key} is missing. Use userId@companyId, e.g. ai-api@AcmeHouseCo.");
+        }
+        else if (!username.Contains('@', StringComparison.Ordinal))
+        {
+            failures.Add($"{key} has no '@companyId'. Use userId@companyId (e.g. ai-api@AcmeHouseCo); the part after '@' is the Company ID from Company > Settings > Information, not an e-mail domain.");
+        }
+        else if (!IntacctUsername.TryParse(username, out _))
+        {
+            failures.Add($"{key} is not userId@companyId or userId@companyId|entityId: a part is empty. Example: ai-api@AcmeHouseCo|Phoenix.");
+        }
+        else if (username.Any(char.IsWhiteSpace))
+        {
+            failures.Add($"{key} contains whitespace. Re-type it as userId@companyId without spaces.");
+        }
     }
 
     private static void Require(bool condition, string key, string fix, List<string> failures)

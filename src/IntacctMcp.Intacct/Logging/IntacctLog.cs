@@ -41,6 +41,21 @@ internal static partial class IntacctLog
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Intacct {Company} token endpoint answered 415; retrying the token request as JSON")]
     public static partial void TokenJsonFallback(this ILogger logger, string company);
 
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "Intacct {Company} refreshing the signed-in user's access token with the stored refresh token")]
+    public static partial void SignInRefreshing(this ILogger logger, string company);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "Intacct {Company} Sage refused the refresh token ({StatusCode}: {SageMessage}); the company needs intacct-mcp login again")]
+    public static partial void SignInRefused(this ILogger logger, string company, int statusCode, string? sageMessage);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "Intacct {Company} another process changed the stored sign-in; using it")]
+    public static partial void SignInChangedElsewhere(this ILogger logger, string company);
+
+    [LoggerMessage(EventId = 1109, Level = LogLevel.Error, Message = "Intacct {Company} could not store the rotated refresh token ({ErrorType}); it is kept in memory until this process stops")]
+    public static partial void SignInNotStored(this ILogger logger, string company, string errorType);
+
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Information, Message = "Intacct {Company} {Method} {Path} runs as Sage user {SageUser}")]
+    public static partial void CallRunsAs(this ILogger logger, string company, string method, string path, string sageUser);
+
     [LoggerMessage(EventId = 1200, Level = LogLevel.Warning, Message = "Intacct {Company} paused for {PauseMs} ms: Sage answered {StatusCode} with a retry header")]
     public static partial void CompanyPaused(this ILogger logger, string company, long pauseMs, int statusCode);
 

@@ -18,6 +18,12 @@ internal sealed class IntacctAuthHandler : DelegatingHandler
         var context = IntacctRequestContext.Of(request);
         var token = await context.Tokens.GetTokenAsync(cancellationToken);
         context.Token = token;
+        if (context.Attempt == 0)
+        {
+            // A signed-in company acts as a person: the log says who, once per call (never the token).
+            context.Tokens.NoteCall(context.Method, context.RelativePath);
+        }
+
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         return await base.SendAsync(request, cancellationToken);
     }

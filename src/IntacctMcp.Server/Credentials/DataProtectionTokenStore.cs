@@ -13,7 +13,8 @@ namespace IntacctMcp.Server.Credentials;
 /// One file per company, named from a hash of the company name; the token is a DataProtection payload under the purpose
 /// chain <c>IntacctMcp.Tokens.v1</c> / company. A token stored for other credentials (fingerprint), an expired one, or a
 /// file that cannot be read or decrypted is dropped: reading never throws for a bad token file, it only costs one new
-/// token request. Every token seen is registered with the secret redactor.
+/// token request. Every token seen is registered with the secret redactor. A regular user's sign-in (a payload with a
+/// refresh token) is kept after its access token expires: the refresh token is what the next access token comes from.
 /// </remarks>
 internal sealed partial class DataProtectionTokenStore(
     CredentialProtection protection,
@@ -54,7 +55,7 @@ internal sealed partial class DataProtectionTokenStore(
                 return null;
             }
 
-            if (file.ExpiresAt <= timeProvider.GetUtcNow())
+            if (file.SignIn != true && file.ExpiresAt <= timeProvider.GetUtcNow())
             {
                 LogExpired(logger, company);
                 Delete(path);
@@ -80,6 +81,11 @@ internal sealed partial class DataProtectionTokenStore(
         }
 
         secretRegistry.Register(payload.AccessToken);
+        if (payload.RefreshToken is { Length: > 0 } refreshToken)
+        {
+            secretRegistry.Register(refreshToken);
+        }
+
         if (!string.Equals(payload.CredentialFingerprint, credentialFingerprint, StringComparison.Ordinal))
         {
             LogCredentialsChanged(logger, company);
@@ -87,7 +93,7 @@ internal sealed partial class DataProtectionTokenStore(
             return null;
         }
 
-        if (payload.ExpiresAt <= timeProvider.GetUtcNow())
+        if (payload.RefreshToken is null && payload.ExpiresAt <= timeProvider.GetUtcNow())
         {
             LogExpired(logger, company);
             Delete(path);
@@ -95,7 +101,11 @@ internal sealed partial class DataProtectionTokenStore(
         }
 
         LogReused(logger, company, payload.ExpiresAt);
-        return new IntacctStoredToken(payload.AccessToken, payload.ExpiresAt, payload.CredentialFingerprint);
+        return new IntacctStoredToken(payload.AccessToken, payload.ExpiresAt, payload.CredentialFingerprint)
+        {
+            RefreshToken = payload.RefreshToken,
+            UserId = payload.UserId,
+        };
     }
 
     /// <inheritdoc/>
@@ -105,10 +115,15 @@ internal sealed partial class DataProtectionTokenStore(
         ArgumentNullException.ThrowIfNull(token);
         cancellationToken.ThrowIfCancellationRequested();
         secretRegistry.Register(token.AccessToken);
+        if (token.RefreshToken is { Length: > 0 } refreshToken)
+        {
+            secretRegistry.Register(refreshToken);
+        }
+
         var payload = JsonSerializer.Serialize(
-            new TokenPayload(token.AccessToken, token.ExpiresAt, token.CredentialFingerprint),
+            new TokenPayload(token.AccessToken, token.ExpiresAt, token.CredentialFingerprint, token.RefreshToken, token.UserId),
             CredentialsJsonContext.Default.TokenPayload);
-        var file = new TokenFile(FormatVersion, token.ExpiresAt, Protector(company).Protect(payload));
+        var file = new TokenFile(FormatVersion, token.ExpiresAt, Protector(company).Protect(payload), token.RefreshToken is null ? null : true);
         SecureFile.EnsureDirectory(protection.Home.TokensDirectory);
         SecureFile.WriteAllBytesAtomic(PathOf(company), JsonSerializer.SerializeToUtf8Bytes(file, CredentialsJsonContext.Default.TokenFile));
         protection.RestrictKeyRing();

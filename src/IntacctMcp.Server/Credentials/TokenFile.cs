@@ -6,4 +6,5 @@ namespace IntacctMcp.Server.Credentials;
 /// <param name="Version">The format version.</param>
 /// <param name="ExpiresAt">When the token expires.</param>
 /// <param name="ProtectedToken">The DataProtection payload of a <see cref="TokenPayload"/>.</param>
-internal sealed record TokenFile(int Version, DateTimeOffset ExpiresAt, string? ProtectedToken);
+/// <param name="SignIn"><see langword="true"/> when the payload holds a sign-in's refresh token: the file outlives its access token.</param>
+internal sealed record TokenFile(int Version, DateTimeOffset ExpiresAt, string? ProtectedToken, bool? SignIn = null);

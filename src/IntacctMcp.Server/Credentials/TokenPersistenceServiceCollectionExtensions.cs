@@ -28,22 +28,25 @@ internal static class TokenPersistenceServiceCollectionExtensions
         services.AddIntacctSecretRedaction();
         services.TryAddSingleton(TimeProvider.System);
         services.RemoveAll<IIntacctTokenStore>();
-        services.AddSingleton<IIntacctTokenStore>(sp =>
-        {
-            var home = IntacctMcpHome.Resolve(homeOverride ?? sp.GetService<IConfiguration>()?[IntacctMcpHome.ConfigurationKey]);
-            return new DataProtectionTokenStore(
-                new CredentialProtection(home),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ISecretRegistry>(),
-                sp.GetRequiredService<ILogger<DataProtectionTokenStore>>());
-        });
+        services.AddSingleton<IIntacctTokenStore>(sp => CreateStore(sp, homeOverride));
         return services;
+    }
+
+    private static DataProtectionTokenStore CreateStore(IServiceProvider sp, string? homeOverride)
+    {
+        var home = IntacctMcpHome.Resolve(homeOverride ?? sp.GetService<IConfiguration>()?[IntacctMcpHome.ConfigurationKey]);
+        return new DataProtectionTokenStore(
+            new CredentialProtection(home),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ISecretRegistry>(),
+            sp.GetRequiredService<ILogger<DataProtectionTokenStore>>());
     }
 
     /// <summary>
     /// Registers the token store the configuration asks for: <see cref="DataProtectionTokenStore"/> when
-    /// <c>Store:PersistTokens</c> (default <paramref name="persistByDefault"/>) is on, else a store that keeps nothing;
-    /// both register every token with the secret redactor. This is the one call a host makes.
+    /// <c>Store:PersistTokens</c> (default <paramref name="persistByDefault"/>) is on, else a store that keeps no Web Services
+    /// token but still reads and writes regular users' sign-ins (<c>intacct-mcp login</c>) in the encrypted store; both
+    /// register every token with the secret redactor. This is the one call a host makes.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The server configuration.</param>
@@ -60,7 +63,10 @@ internal static class TokenPersistenceServiceCollectionExtensions
 
         services.AddIntacctSecretRedaction();
         services.RemoveAll<IIntacctTokenStore>();
-        services.AddSingleton<IIntacctTokenStore>(sp => new NonPersistentTokenStore(sp.GetRequiredService<ISecretRegistry>()));
+        var homeOverride = configuration[IntacctMcpHome.ConfigurationKey];
+        services.AddSingleton<IIntacctTokenStore>(sp => new NonPersistentTokenStore(
+            sp.GetRequiredService<ISecretRegistry>(),
+            CreateStore(sp, homeOverride)));
         return services;
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct;
+using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Objects;
@@ -31,7 +32,7 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
             {
                 ["company"] = info.Company.Name,
                 ["companyId"] = info.TokenCompanyId,
-                ["userId"] = info.Company.UserId,
+                ["userId"] = info.TokenUserId ?? info.Company.UserId,
                 ["entityId"] = info.TokenEntityId,
                 ["tokenExpiresAt"] = info.TokenExpiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
                 ["probe"] = info.ProbeObject,
@@ -39,7 +40,10 @@ internal sealed class ContextTools(ToolRunner runner, IIntacctClientProvider cli
                 ["isSandbox"] = info.Company.IsSandbox,
             };
             var where = info.TokenEntityId is null ? "top level" : $"entity {info.TokenEntityId}";
-            return ToolResults.Object($"Connected to Sage company {info.TokenCompanyId} ({where}) as {info.Company.UserId}.", data, call.Budget);
+            var who = info.Company.Flow == IntacctFlows.AuthorizationCode
+                ? $"the signed-in regular user {info.TokenUserId}"
+                : $"the Web Services user {info.TokenUserId ?? info.Company.UserId}";
+            return ToolResults.Object($"Connected to Sage company {info.TokenCompanyId} ({where}) as {who}.", data, call.Budget);
         });
 
     [McpServerTool(Name = "list_companies", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ListOutput<CompanyRow>))]
