@@ -8,6 +8,12 @@ namespace IntacctMcp.Server.Cli;
 /// </summary>
 internal static class CommandLineParser
 {
+    /// <summary>The configuration key <c>--company</c> sets.</summary>
+    public const string CompanySetting = "Intacct:DefaultCompany";
+
+    /// <summary>The configuration key <c>--no-browser</c> of <c>login</c> sets.</summary>
+    public const string NoBrowserSetting = "Login:NoBrowser";
+
     private static readonly string[] ServerCommandOptions =
         ["--sandbox", "--company", "--toolsets", "--dynamic-toolsets", "--read-only", "--allow-writes", "--free-text", "--log-level", "--config"];
 
@@ -17,10 +23,15 @@ internal static class CommandLineParser
 
     private static readonly string[] ApiKeyCreateOptions = ["--name", "--scopes", "--companies"];
 
+    private static readonly string[] LoginOptions = ["--company", "--client-id", "--base-url", "--port", "--timeout", "--no-browser", "--log-level", "--config"];
+
+    private static readonly string[] LogoutOptions = ["--company", "--client-id", "--base-url", "--log-level", "--config"];
+
     private static readonly Dictionary<string, string> SettingKeys = new(StringComparer.Ordinal)
     {
         ["--sandbox"] = "Server:Sandbox",
-        ["--company"] = "Intacct:DefaultCompany",
+        ["--company"] = CompanySetting,
+        ["--no-browser"] = NoBrowserSetting,
         ["--dynamic-toolsets"] = "Tools:DynamicToolsets",
         ["--read-only"] = "Tools:ReadOnly",
         ["--allow-writes"] = "Tools:AllowWrites",
@@ -33,7 +44,7 @@ internal static class CommandLineParser
 
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal)
     {
-        "--sandbox", "--dynamic-toolsets", "--read-only", "--allow-writes", "--stateful", "--allow-unauthenticated",
+        "--sandbox", "--dynamic-toolsets", "--read-only", "--allow-writes", "--stateful", "--allow-unauthenticated", "--no-browser",
     };
 
     /// <summary>Parses the arguments.</summary>
@@ -100,7 +111,7 @@ internal static class CommandLineParser
         index = 1;
         switch (args[0])
         {
-            case CommandNames.Stdio or CommandNames.Http or CommandNames.TestConnection or CommandNames.Help or CommandNames.Version:
+            case CommandNames.Stdio or CommandNames.Http or CommandNames.TestConnection or CommandNames.Login or CommandNames.Logout or CommandNames.Help or CommandNames.Version:
                 return args[0];
             case "apikey" when args.Count > 1 && args[1] == "create":
                 index = 2;
@@ -108,7 +119,7 @@ internal static class CommandLineParser
             case "apikey":
                 throw new CommandLineException("Usage: intacct-mcp apikey create --name NAME --scopes read[,write] [--companies a,b]");
             default:
-                throw new CommandLineException($"Unknown command '{args[0]}'. Commands: stdio, http, test-connection, apikey create. Run 'intacct-mcp --help'.");
+                throw new CommandLineException($"Unknown command '{args[0]}'. Commands: stdio, http, test-connection, login, logout, apikey create, configure, companies. Run 'intacct-mcp --help'.");
         }
     }
 
@@ -118,6 +129,8 @@ internal static class CommandLineParser
         CommandNames.Http => [.. ServerCommandOptions, .. HttpCommandOptions],
         CommandNames.TestConnection => [.. TestConnectionOptions],
         CommandNames.ApiKeyCreate => [.. ApiKeyCreateOptions],
+        CommandNames.Login => [.. LoginOptions],
+        CommandNames.Logout => [.. LogoutOptions],
         _ => [],
     };
 

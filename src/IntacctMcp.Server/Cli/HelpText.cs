@@ -11,6 +11,10 @@ internal static class HelpText
           intacct-mcp http [--urls URL] [options]  MCP over Streamable HTTP at /mcp, plus GET /healthz
           intacct-mcp test-connection [--company NAME] [--sandbox]
                                                    request a token, make one cheap read, print the company and entity
+          intacct-mcp login --company NAME [--client-id ID] [--base-url URL] [--port N] [--timeout SECONDS] [--no-browser]
+                                                   sign in to Sage as yourself (a company with Flow authorization_code):
+                                                   prints the sign-in URL, waits for it, stores the tokens encrypted
+          intacct-mcp logout --company NAME        forget (and revoke at Sage) the company's sign-in
           intacct-mcp apikey create --name NAME --scopes read[,write] [--companies a,b]
                                                    print a new API key once, and the configuration entry to add
           intacct-mcp --help | --version
@@ -34,7 +38,8 @@ internal static class HelpText
         Configuration, lowest precedence first: appsettings.json beside the executable, appsettings.json in the
         working directory, --config files, environment (INTACCT_CLIENT_ID / INTACCT_CLIENT_SECRET / INTACCT_USERNAME,
         or INTACCT_MCP_<Key> with __ for ':'), then the command line.
-        A company: Intacct:Companies:<name>:ClientId, :ClientSecret, :Username (userId@companyId[|entityId]).
+        A company: Intacct:Companies:<name>:ClientId, :ClientSecret, :Username (userId@companyId[|entityId]);
+        a regular user's company: :Flow authorization_code, :ClientId (and :ClientSecret for a confidential client).
 
         Exit codes: 0 success, 1 failure, 2 usage or configuration error.
         """;

@@ -25,6 +25,10 @@ internal static class CommandDispatcher
                 return ApiKeyCreateCommand.Run(commandLine, output, error);
             case CommandNames.TestConnection:
                 return await TestConnectionCommand.RunAsync(commandLine, output, error);
+            case CommandNames.Login:
+                return await LoginCommand.RunAsync(commandLine, output, error);
+            case CommandNames.Logout:
+                return await LogoutCommand.RunAsync(commandLine, output, error);
             case CommandNames.Stdio or CommandNames.Http:
                 return await ServeCommand.RunAsync(commandLine, error);
             default:

@@ -1,6 +1,8 @@
 using System.Globalization;
 using IntacctMcp.Intacct;
+using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
+using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Configuration;
 using IntacctMcp.Server.Hosting;
@@ -28,6 +30,9 @@ internal static class TestConnectionCommand
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.UseServerLogging(configuration));
         services.AddIntacctClient(configuration);
+
+        // No Web Services token is kept, but a regular user's sign-in (intacct-mcp login) is read from the encrypted store.
+        services.AddIntacctTokenStore(configuration, persistByDefault: false);
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IIntacctClientProvider>().GetClient();
 
@@ -39,7 +44,8 @@ internal static class TestConnectionCommand
         }
         catch (IntacctException ex) when (ex is not IntacctConfigurationException)
         {
-            await error.WriteLineAsync($"Connection test failed for company '{client.Company.Name}' ({client.Company.UserId}@{client.Company.CompanyId}): {ex.Message}");
+            var who = client.Company.Flow == IntacctFlows.AuthorizationCode ? "regular-user sign-in" : $"{client.Company.UserId}@{client.Company.CompanyId}";
+            await error.WriteLineAsync($"Connection test failed for company '{client.Company.Name}' ({who}): {ex.Message}");
             if (ex.Hint is not null)
             {
                 await error.WriteLineAsync($"  Fix: {ex.Hint}");
@@ -57,7 +63,8 @@ internal static class TestConnectionCommand
             $"Connected to company '{company.Name}'{(company.IsSandbox ? $" (SANDBOX: {ServerInstructions.SandboxCompanyLabel}, demo data, not real books)" : string.Empty)}.",
             $"  Token company: {connection.TokenCompanyId}",
             $"  Token entity:  {connection.TokenEntityId ?? "(top level)"}",
-            $"  User:          {company.UserId}",
+            $"  Sign-in:       {(company.Flow == IntacctFlows.AuthorizationCode ? "regular user who signed in (authorization_code)" : "Web Services user (client_credentials)")}",
+            $"  User:          {connection.TokenUserId ?? company.UserId}",
             $"  API:           {company.BaseUrl}",
             $"  Probe:         {connection.ProbeObject} ({(connection.ProbeTotalCount?.ToString(CultureInfo.InvariantCulture) ?? "?")} records)",
             $"  Token expires: {connection.TokenExpiresAt.ToString("u", CultureInfo.InvariantCulture)}",
