@@ -10,6 +10,7 @@ namespace IntacctMcp.Sandbox;
 internal sealed class SandboxCompany : IDisposable
 {
     private int _tokenGeneration;
+    private int _refreshGeneration;
 
     public SandboxCompany(SandboxCompanyOptions options, int requestsPerMinute, int maxConcurrent, TimeProvider time)
     {
@@ -22,6 +23,8 @@ internal sealed class SandboxCompany : IDisposable
         AuthorizedClientIds = options.AuthorizedClientIds.Count > 0
             ? new HashSet<string>(options.AuthorizedClientIds, StringComparer.Ordinal)
             : new HashSet<string>([options.ClientId], StringComparer.Ordinal);
+        IEnumerable<string> regular = options.RegularUserIds.Count > 0 ? options.RegularUserIds : [SandboxDemo.RegularUserId, SandboxDemo.SecondRegularUserId];
+        RegularUsers = regular.ToDictionary(u => u, u => u, StringComparer.OrdinalIgnoreCase);
         Books = DemoCompanyGenerator.Generate(options.Seed, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         Data = Books.Data;
         RateLimiter = new CompanyRateLimiter(options.RequestsPerMinute ?? requestsPerMinute, options.MaxConcurrentRequests ?? maxConcurrent, time);
@@ -38,6 +41,9 @@ internal sealed class SandboxCompany : IDisposable
     public string UserId { get; }
 
     public bool WebServicesEnabled { get; }
+
+    /// <summary>Gets the regular users (sign-in ID, any case, to the ID as stored).</summary>
+    public IReadOnlyDictionary<string, string> RegularUsers { get; }
 
     public IReadOnlySet<string> AuthorizedClientIds { get; }
 
@@ -60,6 +66,11 @@ internal sealed class SandboxCompany : IDisposable
     public int TokenGeneration => Volatile.Read(ref _tokenGeneration);
 
     public void ExpireTokens() => Interlocked.Increment(ref _tokenGeneration);
+
+    /// <summary>Gets the refresh-token generation; refresh tokens issued under an older generation count as expired.</summary>
+    public int RefreshGeneration => Volatile.Read(ref _refreshGeneration);
+
+    public void ExpireRefreshTokens() => Interlocked.Increment(ref _refreshGeneration);
 
     public void Dispose() => Data.Dispose();
 }

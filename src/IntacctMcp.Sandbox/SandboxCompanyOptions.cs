@@ -36,4 +36,7 @@ public sealed class SandboxCompanyOptions
     /// <summary>Gets or sets whether the company has the Web Services subscription; when false every token request fails with <c>invalid_grant</c>.</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool WebServicesEnabled { get; set; } = true;
+
+    /// <summary>Gets the regular users (people who sign in through the browser); empty means <c>jsmith</c> and <c>mlee</c>.</summary>
+    public IList<string> RegularUserIds { get; } = [];
 }

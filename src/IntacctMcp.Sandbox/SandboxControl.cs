@@ -1,6 +1,6 @@
 namespace IntacctMcp.Sandbox;
 
-/// <summary>The in-process equivalent of the admin endpoint: faults, counters, token expiry and planted text.</summary>
+/// <summary>The in-process equivalent of the admin endpoint: faults, counters, token and refresh-token expiry and planted text.</summary>
 public sealed class SandboxControl
 {
     private readonly SandboxState _state;
@@ -51,6 +51,16 @@ public sealed class SandboxControl
         foreach (var company in _state.Targets(companyId))
         {
             company.ExpireTokens();
+        }
+    }
+
+    /// <summary>Makes every refresh token issued so far expired: the next refresh answers <c>invalid_grant</c>, "The refresh token has expired."</summary>
+    /// <param name="companyId">The company; null expires every company's refresh tokens.</param>
+    public void ExpireRefreshTokens(string? companyId = null)
+    {
+        foreach (var company in _state.Targets(companyId))
+        {
+            company.ExpireRefreshTokens();
         }
     }
 

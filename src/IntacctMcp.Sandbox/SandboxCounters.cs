@@ -7,6 +7,8 @@ namespace IntacctMcp.Sandbox;
 /// <param name="RecordsCreated">Records created through POST (batch items counted one by one).</param>
 /// <param name="RequestsByRoute">API requests by route, e.g. <c>POST /services/core/query</c>, <c>GET /objects/accounts-payable/bill/{key}</c>.</param>
 /// <param name="ResponseBytes">Bytes of JSON the API answered with (what a client had to read), token endpoint excluded.</param>
+/// <param name="CodeExchanges">Successful authorization-code exchanges (sign-ins completed).</param>
+/// <param name="Refreshes">Refresh-token grant requests naming a refresh token the sandbox issued, successful or not (also in <paramref name="TokenRequests"/>).</param>
 public sealed record SandboxCounters(
     long TokenRequests, long ApiRequests, long RateLimited, long RecordsCreated,
-    IReadOnlyDictionary<string, long> RequestsByRoute, long ResponseBytes = 0);
+    IReadOnlyDictionary<string, long> RequestsByRoute, long ResponseBytes = 0, long CodeExchanges = 0, long Refreshes = 0);

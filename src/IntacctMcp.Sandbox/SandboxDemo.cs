@@ -27,6 +27,15 @@ public static class SandboxDemo
     /// <summary>The secret of <see cref="UnauthorizedClientId"/>.</summary>
     public const string UnauthorizedClientSecret = "sandbox-unlisted-client-secret";
 
+    /// <summary>A public client (no secret) authorized for the demo company: the authorization-code flow with PKCE only.</summary>
+    public const string PublicClientId = "sandbox-public-client-id";
+
+    /// <summary>A regular user of the demo company (Jane Smith, accountant), who signs in through the authorization-code flow.</summary>
+    public const string RegularUserId = "jsmith";
+
+    /// <summary>A second regular user of the demo company (Maria Lee, controller).</summary>
+    public const string SecondRegularUserId = "mlee";
+
     /// <summary>Gets the entity IDs of the demo company.</summary>
     public static IReadOnlyList<string> EntityIds { get; } = ["E100", "E200"];
 }

@@ -23,6 +23,10 @@ public sealed class SandboxOptions
     /// <value>The default value is 43200 (12 hours).</value>
     public int TokenLifetimeSeconds { get; set; } = 43200;
 
+    /// <summary>Gets or sets the lifetime of refresh tokens (authorization-code flow with <c>offline_access</c>), in seconds.</summary>
+    /// <value>The default value is 2592000 (30 days).</value>
+    public int RefreshTokenLifetimeSeconds { get; set; } = 2592000;
+
     /// <summary>Gets or sets whether expired tokens are answered with 400 <c>REST-1206</c> instead of 401 <c>GW-0040</c>.</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool ExpiredTokenAsRest1206 { get; set; }

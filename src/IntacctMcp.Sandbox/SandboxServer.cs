@@ -111,6 +111,9 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         var control = new SandboxControl(state);
         app.MapPost(ApiGateway.Prefix + "/oauth2/token", (HttpContext context) => TokenEndpoint.HandleAsync(context, state));
+        app.MapGet(ApiGateway.Prefix + "/oauth2/authorize", (HttpContext context) => AuthorizeEndpoint.GetAsync(context, state));
+        app.MapPost(ApiGateway.Prefix + "/oauth2/authorize", (HttpContext context) => AuthorizeEndpoint.PostAsync(context, state));
+        app.MapPost(ApiGateway.Prefix + "/oauth2/revoke", (HttpContext context) => RevokeEndpoint.HandleAsync(context, state));
         app.Map(ApiGateway.Prefix + "/{**path}", (HttpContext context) => ApiGateway.HandleAsync(context, state));
         AdminEndpoints.Map(app, state, control);
         return app;

@@ -11,6 +11,8 @@ internal sealed class SandboxState : IDisposable
         Options = options;
         Time = options.TimeProvider;
         Tokens = new TokenStore(Time);
+        Codes = new AuthorizationCodeStore(Time);
+        RefreshTokens = new RefreshTokenStore(Time);
         var demo = new SandboxCompanyOptions
         {
             CompanyId = SandboxDemo.CompanyId,
@@ -19,6 +21,7 @@ internal sealed class SandboxState : IDisposable
             ClientSecret = SandboxDemo.ClientSecret,
             UserId = SandboxDemo.UserId,
             Seed = options.Seed,
+            AuthorizedClientIds = { SandboxDemo.ClientId, SandboxDemo.PublicClientId },
         };
         var companies = new List<SandboxCompany>();
         foreach (var company in options.ExtraCompanies.Prepend(demo))
@@ -52,7 +55,17 @@ internal sealed class SandboxState : IDisposable
     /// <summary>Gets the registered clients (ID to secret), across all companies.</summary>
     public FrozenDictionary<string, string> Clients { get; }
 
+    /// <summary>Gets the registered public clients (no secret: PKCE only).</summary>
+    public FrozenSet<string> PublicClients { get; } = new[] { SandboxDemo.PublicClientId }.ToFrozenSet(StringComparer.Ordinal);
+
+    public AuthorizationCodeStore Codes { get; }
+
+    public RefreshTokenStore RefreshTokens { get; }
+
     public SandboxCompany Demo { get; }
+
+    /// <summary>Whether a client ID is registered, confidential or public.</summary>
+    public bool IsKnownClient(string? clientId) => clientId is not null && (Clients.ContainsKey(clientId) || PublicClients.Contains(clientId));
 
     /// <summary>Resolves a company ID (null = the demo company).</summary>
     public SandboxCompany Company(string? companyId) =>

@@ -59,6 +59,11 @@ internal static class AdminEndpoints
             control.ExpireTokens(company);
             return Results.NoContent();
         }));
+        group.MapPost("/expire-refresh-tokens", (string? company) => Guard(state, company, () =>
+        {
+            control.ExpireRefreshTokens(company);
+            return Results.NoContent();
+        }));
         group.MapPost("/plant-text", PlantTextAsync);
 
         async Task<IResult> PlantTextAsync(HttpRequest request, string? company)

@@ -62,13 +62,28 @@ internal sealed class TokenStore(TimeProvider time) : IDisposable
             return null;
         }
 
-        if (info.Generation != info.Company.TokenGeneration || time.GetUtcNow() >= info.ExpiresAt)
+        if (info.Revoked || info.Generation != info.Company.TokenGeneration || time.GetUtcNow() >= info.ExpiresAt)
         {
             expired = true;
             return null;
         }
 
         return info;
+    }
+
+    /// <summary>Looks a token up whatever its state (for revocation).</summary>
+    public IssuedToken? Find(string token) => _tokens.GetValueOrDefault(token);
+
+    /// <summary>Revokes every access token of a user in a company (Sage's token pool).</summary>
+    public void RevokeFor(SandboxCompany company, string userId)
+    {
+        foreach (var (token, info) in _tokens)
+        {
+            if (ReferenceEquals(info.Company, company) && string.Equals(info.UserId, userId, StringComparison.OrdinalIgnoreCase))
+            {
+                _tokens.TryUpdate(token, info with { Revoked = true }, info);
+            }
+        }
     }
 
     public void Dispose() => _signer.Dispose();

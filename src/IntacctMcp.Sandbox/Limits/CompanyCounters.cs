@@ -12,8 +12,14 @@ internal sealed class CompanyCounters
     private long _rateLimited;
     private long _recordsCreated;
     private long _responseBytes;
+    private long _codeExchanges;
+    private long _refreshes;
 
     public void CountTokenRequest() => Interlocked.Increment(ref _tokenRequests);
+
+    public void CountCodeExchange() => Interlocked.Increment(ref _codeExchanges);
+
+    public void CountRefresh() => Interlocked.Increment(ref _refreshes);
 
     public void CountApiRequest(string route)
     {
@@ -35,7 +41,9 @@ internal sealed class CompanyCounters
         Interlocked.Read(ref _recordsCreated),
         _routes.Where(p => Interlocked.Read(ref p.Value.Value) > 0)
             .ToDictionary(p => p.Key, p => Interlocked.Read(ref p.Value.Value), StringComparer.Ordinal),
-        Interlocked.Read(ref _responseBytes));
+        Interlocked.Read(ref _responseBytes),
+        Interlocked.Read(ref _codeExchanges),
+        Interlocked.Read(ref _refreshes));
 
     public void Reset()
     {
@@ -44,6 +52,8 @@ internal sealed class CompanyCounters
         Interlocked.Exchange(ref _rateLimited, 0);
         Interlocked.Exchange(ref _recordsCreated, 0);
         Interlocked.Exchange(ref _responseBytes, 0);
+        Interlocked.Exchange(ref _codeExchanges, 0);
+        Interlocked.Exchange(ref _refreshes, 0);
         foreach (var box in _routes.Values)
         {
             Interlocked.Exchange(ref box.Value, 0);
