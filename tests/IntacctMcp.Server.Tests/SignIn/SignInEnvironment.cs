@@ -1,0 +1,33 @@
+using IntacctMcp.Intacct.Auth;
+using IntacctMcp.Intacct.Configuration;
+using IntacctMcp.Sandbox;
+using IntacctMcp.Server.Credentials;
+using IntacctMcp.Server.Logging.Redaction;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IntacctMcp.Server.Tests.SignIn;
+
+/// <summary>A regular-user company "acme" on the sandbox's public client, configured through the environment, with its own store folder.</summary>
+internal sealed class SignInEnvironment(SandboxServer sandbox, string home)
+{
+    public const string Company = "acme";
+
+    public string Home { get; } = home;
+
+    public string BaseUrl { get; } = sandbox.ApiBaseUrl.ToString().TrimEnd('/');
+
+    public Dictionary<string, string?> Variables => new()
+    {
+        ["INTACCT_MCP_HOME"] = Home,
+        [$"INTACCT_MCP_Intacct__Companies__{Company}__Flow"] = IntacctFlows.AuthorizationCode,
+        [$"INTACCT_MCP_Intacct__Companies__{Company}__ClientId"] = SandboxDemo.PublicClientId,
+        [$"INTACCT_MCP_Intacct__Companies__{Company}__BaseUrl"] = BaseUrl,
+    };
+
+    public IntacctCompanyOptions Options => new() { Flow = IntacctFlows.AuthorizationCode, ClientId = SandboxDemo.PublicClientId, BaseUrl = BaseUrl };
+
+    /// <summary>Decrypts the stored sign-in, as the server would (to check it and to look for its tokens elsewhere).</summary>
+    public async Task<IntacctStoredToken?> StoredAsync() =>
+        await new DataProtectionTokenStore(new CredentialProtection(new IntacctMcpHome(Home)), TimeProvider.System, new SecretRedactor(), NullLogger<DataProtectionTokenStore>.Instance)
+            .GetAsync(Company, IntacctCredentialFingerprint.Compute(Options), CancellationToken.None);
+}
