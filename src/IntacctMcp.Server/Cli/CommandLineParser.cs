@@ -8,9 +8,6 @@ namespace IntacctMcp.Server.Cli;
 /// </summary>
 internal static class CommandLineParser
 {
-    /// <summary>The configuration key <c>--company</c> sets.</summary>
-    public const string CompanySetting = "Intacct:DefaultCompany";
-
     /// <summary>The configuration key <c>--no-browser</c> of <c>login</c> sets.</summary>
     public const string NoBrowserSetting = "Login:NoBrowser";
 
@@ -30,7 +27,7 @@ internal static class CommandLineParser
     private static readonly Dictionary<string, string> SettingKeys = new(StringComparer.Ordinal)
     {
         ["--sandbox"] = "Server:Sandbox",
-        ["--company"] = CompanySetting,
+        ["--company"] = "Intacct:DefaultCompany",
         ["--no-browser"] = NoBrowserSetting,
         ["--dynamic-toolsets"] = "Tools:DynamicToolsets",
         ["--read-only"] = "Tools:ReadOnly",
@@ -90,6 +87,13 @@ internal static class CommandLineParser
             if (string.IsNullOrWhiteSpace(value))
             {
                 throw new CommandLineException($"Option '{name}' needs a value.");
+            }
+
+            if (command is CommandNames.Login or CommandNames.Logout && name == "--company")
+            {
+                // The company to sign in to, not the server's default company: it may not be configured yet.
+                commandOptions["company"] = value;
+                continue;
             }
 
             Apply(name, value, settings, configFiles, commandOptions);

@@ -26,7 +26,7 @@ internal static class LoginCommand
     /// <returns>0 when signed in; 1 when the sign-in failed; 2 for a usage or configuration error.</returns>
     public static async Task<int> RunAsync(ParsedCommandLine commandLine, TextWriter output, TextWriter error)
     {
-        var company = commandLine.Settings.GetValueOrDefault(CommandLineParser.CompanySetting);
+        var company = commandLine.GetOption("company");
         if (string.IsNullOrWhiteSpace(company))
         {
             await error.WriteLineAsync("intacct-mcp login: --company NAME is required: the company to sign in to (`intacct-mcp companies` lists them).");

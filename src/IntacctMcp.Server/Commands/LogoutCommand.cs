@@ -19,7 +19,7 @@ internal static class LogoutCommand
     /// <returns>0 when no sign-in remains stored; 2 for a usage or configuration error.</returns>
     public static async Task<int> RunAsync(ParsedCommandLine commandLine, TextWriter output, TextWriter error)
     {
-        var company = commandLine.Settings.GetValueOrDefault(CommandLineParser.CompanySetting);
+        var company = commandLine.GetOption("company");
         if (string.IsNullOrWhiteSpace(company))
         {
             await error.WriteLineAsync("intacct-mcp logout: --company NAME is required: the company whose sign-in to forget.");
