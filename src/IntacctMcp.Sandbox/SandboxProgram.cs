@@ -23,6 +23,8 @@ internal static class SandboxProgram
         {
             await Console.Out.WriteLineAsync(
                 $"Sage Intacct sandbox listening on {address}{ApiGateway.Prefix}  demo credentials: client_id={SandboxDemo.ClientId} client_secret={SandboxDemo.ClientSecret} username={SandboxDemo.Username}");
+            await Console.Out.WriteLineAsync(
+                $"  regular-user sign-in: {address}{ApiGateway.Prefix}/oauth2/authorize  public client_id={SandboxDemo.PublicClientId} (PKCE S256)  users={SandboxDemo.RegularUserId},{SandboxDemo.SecondRegularUserId}@{SandboxDemo.CompanyId}");
         }
 
         await app.WaitForShutdownAsync();

@@ -5,7 +5,7 @@ namespace IntacctMcp.Sandbox.Auth;
 
 /// <summary>
 /// Issues JWT-shaped access tokens (HS256 with a per-process random key, so they decode like Sage's: <c>cnyId</c>,
-/// <c>userId</c>, <c>entityId</c>, <c>exp</c>) and validates them by lookup.
+/// <c>userId</c>, <c>entityId</c>, <c>clientId</c>, <c>sessionId</c>, <c>exp</c>) and validates them by lookup.
 /// </summary>
 internal sealed class TokenStore(TimeProvider time) : IDisposable
 {
@@ -38,6 +38,7 @@ internal sealed class TokenStore(TimeProvider time) : IDisposable
                 w.WriteString("entityId", entityId);
             }
 
+            w.WriteString("sessionId", Convert.ToHexString(RandomNumberGenerator.GetBytes(12)));
             w.WriteString("jti", Convert.ToHexString(RandomNumberGenerator.GetBytes(12)));
             w.WriteEndObject();
         }));

@@ -33,6 +33,7 @@ public sealed class AuthorizationCodeTests
         Assert.Equal(SandboxDemo.RegularUserId, claims["userId"]!.GetValue<string>());
         Assert.Equal(SandboxDemo.CompanyId, claims["cnyId"]!.GetValue<string>());
         Assert.Equal(SandboxDemo.PublicClientId, claims["clientId"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(claims["sessionId"]?.GetValue<string>()));
         Assert.Equal(HttpStatusCode.OK, (await SignInDriver.CallAsync(server, accessToken)).Status);
         Assert.Equal(1, server.Control.GetCounters().CodeExchanges);
     }
