@@ -23,7 +23,7 @@ internal static class CompaniesCommand
 
     private static readonly string[] Settings =
     [
-        nameof(IntacctCompanyOptions.Username), nameof(IntacctCompanyOptions.EntityId), nameof(IntacctCompanyOptions.BaseUrl),
+        nameof(IntacctCompanyOptions.Flow), nameof(IntacctCompanyOptions.Username), nameof(IntacctCompanyOptions.EntityId), nameof(IntacctCompanyOptions.BaseUrl),
         nameof(IntacctCompanyOptions.ClientId), nameof(IntacctCompanyOptions.ClientSecret), nameof(IntacctCompanyOptions.RequestsPerMinute),
         nameof(IntacctCompanyOptions.Burst), nameof(IntacctCompanyOptions.MaxConcurrency),
     ];
@@ -102,10 +102,12 @@ internal static class CompaniesCommand
         }
 
         text.AppendLine();
+        var signIn = string.Equals(Find(configuration, name, nameof(IntacctCompanyOptions.Flow), isShortcut)?.Value?.Trim(), IntacctFlows.AuthorizationCode, StringComparison.OrdinalIgnoreCase);
         foreach (var setting in Settings)
         {
             var found = Find(configuration, name, setting, isShortcut);
-            text.Append("  ").Append(Label(setting).PadRight(22)).Append(Show(setting, found?.Value)).Append("  ")
+            var shown = signIn ? ShowForSignIn(setting, found?.Value) ?? Show(setting, found?.Value) : Show(setting, found?.Value);
+            text.Append("  ").Append(Label(setting).PadRight(22)).Append(shown).Append("  ")
                 .AppendLine(found is { } f ? $"[{f.Source}]" : "[default]");
         }
     }
@@ -138,6 +140,7 @@ internal static class CompaniesCommand
 
     private static string Label(string setting) => setting switch
     {
+        nameof(IntacctCompanyOptions.Flow) => "Flow",
         nameof(IntacctCompanyOptions.Username) => "Company ID (username)",
         nameof(IntacctCompanyOptions.EntityId) => "Entity",
         nameof(IntacctCompanyOptions.BaseUrl) => "Base URL",
@@ -148,11 +151,22 @@ internal static class CompaniesCommand
         _ => setting,
     };
 
+    // A regular user's company: the person who signs in is the Sage user, and a public client has no secret.
+    private static string? ShowForSignIn(string setting, string? value) => setting switch
+    {
+        nameof(IntacctCompanyOptions.Flow) => $"{IntacctFlows.AuthorizationCode} (a regular user who signs in: intacct-mcp login)",
+        nameof(IntacctCompanyOptions.Username) => "(not used: the company is whoever signs in)",
+        nameof(IntacctCompanyOptions.ClientSecret) when value is null => "not set (public client)",
+        _ => null,
+    };
+
     private static string Show(string setting, string? value)
     {
         var defaults = new IntacctCompanyOptions();
         switch (setting)
         {
+            case nameof(IntacctCompanyOptions.Flow):
+                return value?.Trim() is { Length: > 0 } flow && flow != IntacctFlows.ClientCredentials ? $"{flow} (unknown: use {IntacctFlows.ClientCredentials} or {IntacctFlows.AuthorizationCode})" : $"{IntacctFlows.ClientCredentials} (a Web Services user)";
             case nameof(IntacctCompanyOptions.ClientId) or nameof(IntacctCompanyOptions.ClientSecret):
                 return value is null ? "MISSING" : "set";
             case nameof(IntacctCompanyOptions.Username):

@@ -37,6 +37,7 @@ internal static class CompanyConnectionTest
         ArgumentNullException.ThrowIfNull(company);
         var options = new IntacctCompanyOptions
         {
+            Flow = company.Flow ?? IntacctFlows.ClientCredentials,
             ClientId = company.ClientId,
             ClientSecret = company.ClientSecret,
             Username = company.Username,

@@ -58,6 +58,7 @@ internal sealed class CompanyStore(CredentialProtection protection, TimeProvider
         var entry = new CompanyStoreEntry
         {
             Name = saved.Name,
+            Flow = saved.Flow,
             ClientId = saved.ClientId,
             ProtectedUsername = Protector(saved.Name, UsernameField).Protect(saved.Username),
             ProtectedClientSecret = Protector(saved.Name, ClientSecretField).Protect(saved.ClientSecret),
@@ -160,6 +161,7 @@ internal sealed class CompanyStore(CredentialProtection protection, TimeProvider
             var company = new StoredCompany
             {
                 Name = name,
+                Flow = entry.Flow,
                 ClientId = entry.ClientId,
                 Username = Protector(name, UsernameField).Unprotect(entry.ProtectedUsername),
                 ClientSecret = Protector(name, ClientSecretField).Unprotect(entry.ProtectedClientSecret),

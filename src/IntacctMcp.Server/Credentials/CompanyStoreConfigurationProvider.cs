@@ -40,6 +40,7 @@ internal sealed class CompanyStoreConfigurationProvider(CompanyStoreConfiguratio
         data[ConfigurationPath.Combine(prefix, nameof(IntacctCompanyOptions.ClientId))] = company.ClientId;
         data[ConfigurationPath.Combine(prefix, nameof(IntacctCompanyOptions.ClientSecret))] = company.ClientSecret;
         data[ConfigurationPath.Combine(prefix, nameof(IntacctCompanyOptions.Username))] = company.Username;
+        SetIfPresent(data, prefix, nameof(IntacctCompanyOptions.Flow), company.Flow);
         SetIfPresent(data, prefix, nameof(IntacctCompanyOptions.EntityId), company.EntityId);
         SetIfPresent(data, prefix, nameof(IntacctCompanyOptions.BaseUrl), company.BaseUrl);
         SetIfPresent(data, prefix, nameof(IntacctCompanyOptions.RequestsPerMinute), company.RequestsPerMinute);

@@ -6,6 +6,9 @@ internal sealed record CompanyStoreEntry
     /// <summary>Gets the company name.</summary>
     public string? Name { get; init; }
 
+    /// <summary>Gets the flow, if not the default (<c>client_credentials</c>).</summary>
+    public string? Flow { get; init; }
+
     /// <summary>Gets the client ID (not secret).</summary>
     public string? ClientId { get; init; }
 

@@ -9,16 +9,19 @@ internal sealed record ConfigureArguments
     public const string Usage =
         "Usage: intacct-mcp configure --company NAME --client-id ID --username user@company[|entity] [--client-secret-stdin] " +
         "[--base-url URL] [--entity ID] [--requests-per-minute N] [--burst N] [--max-concurrency N] [--no-test]\n" +
+        "       intacct-mcp configure --company NAME --flow authorization_code --client-id ID [--client-secret-stdin] [--base-url URL] [--entity ID]  (a regular user; then intacct-mcp login)\n" +
         "       intacct-mcp configure --remove NAME";
 
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--client-secret-stdin", "--no-test" };
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
-        "--company", "--client-id", "--username", "--base-url", "--entity", "--requests-per-minute", "--burst", "--max-concurrency", "--remove",
+        "--company", "--flow", "--client-id", "--username", "--base-url", "--entity", "--requests-per-minute", "--burst", "--max-concurrency", "--remove",
     };
 
     public string? Company { get; init; }
+
+    public string? Flow { get; init; }
 
     public string? ClientId { get; init; }
 
@@ -89,6 +92,7 @@ internal sealed record ConfigureArguments
         var parsed = new ConfigureArguments
         {
             Company = values.GetValueOrDefault("--company"),
+            Flow = values.GetValueOrDefault("--flow")?.ToLowerInvariant(),
             ClientId = values.GetValueOrDefault("--client-id"),
             Username = values.GetValueOrDefault("--username"),
             ClientSecretFromStandardInput = flags.Contains("--client-secret-stdin"),
@@ -124,6 +128,11 @@ internal sealed record ConfigureArguments
         if (!CompanyNames.IsValid(Company))
         {
             throw new ArgumentException($"'{Company}' is not a valid company name: use {CompanyNames.Rule}.");
+        }
+
+        if (Flow is not (null or Intacct.Configuration.IntacctFlows.ClientCredentials or Intacct.Configuration.IntacctFlows.AuthorizationCode))
+        {
+            throw new ArgumentException($"--flow '{Flow}' is not a flow: use {Intacct.Configuration.IntacctFlows.ClientCredentials} (a Web Services user, the default) or {Intacct.Configuration.IntacctFlows.AuthorizationCode} (a regular user who signs in with intacct-mcp login).");
         }
 
         if (BaseUrl is not null && !(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))

@@ -92,38 +92,43 @@ internal static class ConfigureCommand
     {
         var name = arguments.Company!;
         var existing = await FindExistingAsync(store, name, stderr);
+        var flow = arguments.Flow ?? existing?.Flow ?? IntacctFlows.ClientCredentials;
+        var signIn = flow == IntacctFlows.AuthorizationCode;
         var clientId = arguments.ClientId ?? existing?.ClientId;
-        var username = arguments.Username ?? existing?.Username;
+
+        // A regular user signs in with intacct-mcp login: no Web Services user, and a public client has no secret.
+        var username = signIn ? arguments.Username ?? string.Empty : arguments.Username ?? existing?.Username;
         if (clientId is null || username is null)
         {
-            await stderr.WriteLineAsync($"intacct-mcp configure: company '{name}' is new: --client-id and --username are required.");
+            await stderr.WriteLineAsync($"intacct-mcp configure: company '{name}' is new: --client-id and --username are required (or --flow {IntacctFlows.AuthorizationCode} --client-id ID for a regular user who signs in).");
             await stderr.WriteLineAsync(ConfigureArguments.Usage);
             return 2;
         }
 
-        username = username?.Trim();
-        if (!IntacctUsername.TryParse(username, out var parsedUsername))
+        username = username.Trim();
+        IntacctUsername? parsedUsername = null;
+        if (!signIn && !IntacctUsername.TryParse(username, out parsedUsername))
         {
             await stderr.WriteLineAsync(
                 $"intacct-mcp configure: --username must be userId@companyId or userId@companyId|entityId (e.g. ai-api@AcmeHouseCo); the part after '@' is the Sage Company ID, not an e-mail domain.");
             return 2;
         }
 
-        var secret = await ReadSecretAsync(arguments, name, existing is not null, stdin, stderr, cancellationToken);
-        if (secret.Length == 0)
+        var secret = await ReadSecretAsync(arguments, name, existing is not null || signIn, stdin, stderr, cancellationToken);
+        if (secret.Length == 0 && existing is not null)
         {
-            if (existing is null)
-            {
-                await stderr.WriteLineAsync("intacct-mcp configure: no client secret was given. Copy it from the API key of the application in Sage's developer portal.");
-                return 2;
-            }
-
             secret = existing.ClientSecret;
+        }
+        else if (secret.Length == 0 && !signIn)
+        {
+            await stderr.WriteLineAsync("intacct-mcp configure: no client secret was given. Copy it from the API key of the application in Sage's developer portal.");
+            return 2;
         }
 
         var company = new StoredCompany
         {
             Name = name,
+            Flow = signIn ? flow : null,
             ClientId = clientId,
             ClientSecret = secret,
             Username = username,
@@ -133,6 +138,15 @@ internal static class ConfigureCommand
             Burst = arguments.Burst ?? existing?.Burst,
             MaxConcurrency = arguments.MaxConcurrency ?? existing?.MaxConcurrency,
         };
+
+        if (signIn)
+        {
+            // Nothing to test before a person has signed in; the sign-in itself is the test.
+            var signInCompany = store.Upsert(company);
+            await stdout.WriteLineAsync($"Saved company '{signInCompany.Name}' in {store.Home.CompaniesFile} (Flow {IntacctFlows.AuthorizationCode}: a regular user who signs in{(secret.Length > 0 ? "; client secret encrypted" : ", public client without a secret")}).");
+            await stdout.WriteLineAsync($"Next: sign in as yourself with `intacct-mcp login --company {signInCompany.Name}`.");
+            return 0;
+        }
 
         var persistTokens = TokenPersistenceServiceCollectionExtensions.IsTokenPersistenceEnabled(configuration, defaultValue: true);
         if (arguments.SkipConnectionTest)
@@ -147,7 +161,7 @@ internal static class ConfigureCommand
 
         var saved = store.Upsert(company);
         await stdout.WriteLineAsync($"Saved company '{saved.Name}' in {store.Home.CompaniesFile} (username and client secret encrypted).");
-        await stdout.WriteLineAsync(Describe(saved, parsedUsername));
+        await stdout.WriteLineAsync(Describe(saved, parsedUsername!));
         return 0;
     }
 

@@ -8,6 +8,9 @@ internal sealed record StoredCompany
     /// <summary>Gets the configured company name (the key under <c>Intacct:Companies</c>).</summary>
     public required string Name { get; init; }
 
+    /// <summary>Gets the flow (<c>client_credentials</c> or <c>authorization_code</c>), if not the default.</summary>
+    public string? Flow { get; init; }
+
     /// <summary>Gets the OAuth client ID (kept in plain text: it is not a secret).</summary>
     public required string ClientId { get; init; }
 
@@ -41,6 +44,7 @@ internal sealed record StoredCompany
     {
         var text = new StringBuilder();
         text.Append("StoredCompany { Name = ").Append(Name)
+            .Append(", Flow = ").Append(Flow)
             .Append(", ClientId = ").Append(ClientId)
             .Append(", EntityId = ").Append(EntityId)
             .Append(", BaseUrl = ").Append(BaseUrl)
