@@ -181,6 +181,30 @@ public sealed class AuthorizationCodeTests
         Assert.Null(result.Body!["refresh_token"]);
     }
 
+    [Fact]
+    public async Task SignIn_ExtraCompanyWithItsOwnUsers_TokenIsForThatCompany()
+    {
+        var options = new SandboxOptions();
+        var extra = new SandboxCompanyOptions { CompanyId = "NORTH", ClientId = "north-client", ClientSecret = "north-secret", RegularUserIds = { "akim" } };
+        extra.AuthorizedClientIds.Add(SandboxDemo.PublicClientId);
+        options.ExtraCompanies.Add(extra);
+        await using var server = await SandboxServer.StartAsync(options, TestContext.Current.CancellationToken);
+        using var driver = new SignInDriver(server);
+        using var page = await driver.GetAsync(driver.AuthorizeUrl());
+        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        using var demoUserThere = await driver.SubmitAsync(html, changes: new Dictionary<string, string> { ["company_id"] = "NORTH" });
+        var code = await driver.CodeAsync(changes: new Dictionary<string, string> { ["company_id"] = "NORTH", ["user_id"] = "akim" });
+        var tokens = await driver.ExchangeAsync(code);
+
+        Assert.Equal(HttpStatusCode.OK, demoUserThere.StatusCode);
+        Assert.Contains("Unknown user &#39;jsmith&#39;", await demoUserThere.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var claims = SignInDriver.Claims(tokens.Body!["access_token"]!.GetValue<string>());
+        Assert.Equal(("NORTH", "akim"), (claims["cnyId"]!.GetValue<string>(), claims["userId"]!.GetValue<string>()));
+        Assert.Equal(1, server.Control.GetCounters("NORTH").CodeExchanges);
+        Assert.Equal(0, server.Control.GetCounters().CodeExchanges);
+    }
+
     internal static void AssertInvalidGrant(ApiResult result, string messagePart)
     {
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
