@@ -2,9 +2,9 @@ using System.Globalization;
 using IntacctMcp.Intacct;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
-using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Configuration;
+using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
