@@ -9,7 +9,7 @@ namespace IntacctMcp.Server.Cli;
 internal static class CommandLineParser
 {
     private static readonly string[] ServerCommandOptions =
-        ["--sandbox", "--company", "--toolsets", "--dynamic-toolsets", "--read-only", "--allow-writes", "--free-text", "--log-level", "--config"];
+        ["--sandbox", "--company", "--toolsets", "--dynamic-toolsets", "--read-only", "--allow-writes", "--confirm-writes", "--free-text", "--log-level", "--config"];
 
     private static readonly string[] HttpCommandOptions = ["--urls", "--stateful", "--allow-unauthenticated"];
 
@@ -24,6 +24,7 @@ internal static class CommandLineParser
         ["--dynamic-toolsets"] = "Tools:DynamicToolsets",
         ["--read-only"] = "Tools:ReadOnly",
         ["--allow-writes"] = "Tools:AllowWrites",
+        ["--confirm-writes"] = "Tools:ConfirmWrites",
         ["--free-text"] = "Tools:FreeText",
         ["--log-level"] = "Serilog:MinimumLevel:Default",
         ["--urls"] = "Http:Urls",
@@ -33,7 +34,7 @@ internal static class CommandLineParser
 
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal)
     {
-        "--sandbox", "--dynamic-toolsets", "--read-only", "--allow-writes", "--stateful", "--allow-unauthenticated",
+        "--sandbox", "--dynamic-toolsets", "--read-only", "--allow-writes", "--confirm-writes", "--stateful", "--allow-unauthenticated",
     };
 
     /// <summary>Parses the arguments.</summary>
