@@ -18,9 +18,12 @@ internal static class ConfirmationFilters
     /// <summary>The argument that carries a confirmation token.</summary>
     public const string TokenArgument = "confirmationToken";
 
-    private const string TokenDescription = "Token from this call's preview; repeat the call unchanged with it to post.";
-
     /// <summary>Adds <see cref="TokenArgument"/> to the write tools' input schemas when <c>ConfirmWrites</c> is on (it costs nothing otherwise).</summary>
+    /// <remarks>
+    /// The property has no description: the preview that hands out a token says how to use it. It pays for itself: in this
+    /// mode the first call of a write already shows the exact request, so <c>dryRun</c> loses its description (50 bytes),
+    /// and tools/list with every toolset and writes on stays within its 40 KB budget (152 bytes added, 200 saved).
+    /// </remarks>
     /// <param name="next">The next handler.</param>
     /// <returns>The handler.</returns>
     public static McpRequestHandler<ListToolsRequestParams, ListToolsResult> ListTools(McpRequestHandler<ListToolsRequestParams, ListToolsResult> next) =>
@@ -77,7 +80,12 @@ internal static class ConfirmationFilters
             schema["properties"] = properties = [];
         }
 
-        properties[TokenArgument] = new JsonObject { ["type"] = "string", ["description"] = TokenDescription };
+        if (properties["dryRun"] is JsonObject dryRun)
+        {
+            dryRun.Remove("description");
+        }
+
+        properties[TokenArgument] = new JsonObject { ["type"] = "string" };
         return new Tool
         {
             Name = tool.Name,
