@@ -77,6 +77,20 @@ public sealed class ElicitedWritesTests(ConfirmationFixture fixture)
     }
 
     [Fact]
+    public async Task CreateBill_QuestionFailsInTheClient_NothingPosted()
+    {
+        fixture.Answer = _ => throw new InvalidOperationException("the client's form crashed");
+        var created = fixture.RecordsCreated;
+
+        // The client reports its own failure; whichever way it surfaces, the call that would post never runs.
+        var outcome = await Record.ExceptionAsync(() => Ask("create_bill", Bill("CONF-FAILED")));
+
+        Assert.NotNull(outcome);
+        Assert.Equal(0, fixture.Bills("CONF-FAILED"));
+        Assert.Equal(created, fixture.RecordsCreated);
+    }
+
+    [Fact]
     public async Task CreateBill_DryRun_NeverAsks()
     {
         fixture.Answer = _ => throw new InvalidOperationException("a dry run must not ask");
