@@ -31,6 +31,14 @@ public sealed class IntacctToolsOptions
     /// <value>The default value is <see langword="false"/>.</value>
     public bool AllowWrites { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether a write needs a confirmation token when the client cannot ask the user (no <c>elicitation</c>
+    /// capability, or a transport that cannot carry the question): the first call returns a preview and a token, and only
+    /// the same call repeated with <c>confirmationToken</c> posts. Clients that can be asked are asked whatever this says.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool ConfirmWrites { get; set; }
+
     /// <summary>Gets or sets the most bytes of text a tool result may carry; whole rows are cut beyond it.</summary>
     /// <value>The default value is 16384.</value>
     public int ResponseBudgetBytes { get; set; } = 16_384;

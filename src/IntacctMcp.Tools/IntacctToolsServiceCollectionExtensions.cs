@@ -1,5 +1,6 @@
 using IntacctMcp.Tools;
 using IntacctMcp.Tools.Catalog;
+using IntacctMcp.Tools.Confirmation;
 using IntacctMcp.Tools.Dynamic;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.FreeText;
@@ -7,6 +8,7 @@ using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Policy;
 using IntacctMcp.Tools.References;
 using IntacctMcp.Tools.Writes;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +49,12 @@ public static class IntacctToolsServiceCollectionExtensions
         services.TryAddSingleton<PeriodResolver>();
         services.TryAddSingleton<ReferenceDataCache>();
         services.TryAddSingleton<RecentWrites>();
+
+        // Confirmation tokens live 5 minutes in one process, so ephemeral keys do when the host registers no key ring;
+        // a host that must accept tokens across replicas registers a shared IDataProtectionProvider first (issue 22).
+        services.TryAddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
+        services.TryAddSingleton<ConfirmationTokens>();
+        services.TryAddSingleton<WriteConfirmation>();
         services.TryAddSingleton<WriteExecutor>();
         services.TryAddSingleton<DocumentWriter>();
         services.TryAddSingleton<JournalEntryWriter>();
@@ -66,6 +74,10 @@ public static class IntacctToolsServiceCollectionExtensions
         {
             filters.AddListToolsFilter(ToolPolicyFilters.ListTools);
             filters.AddListToolsFilter(DynamicToolsetFilters.ListTools);
+            filters.AddListToolsFilter(ConfirmationFilters.ListTools);
+
+            // Outermost: the token leaves the arguments before the policy checks them against the schema.
+            filters.AddCallToolFilter(ConfirmationFilters.CallTool);
             filters.AddCallToolFilter(ToolPolicyFilters.CallTool);
             filters.AddCallToolFilter(DynamicToolsetFilters.CallTool);
             filters.AddCallToolFilter(FreeTextFilters.CallTool);

@@ -12,7 +12,7 @@ internal static class CommandLineParser
     public const string NoBrowserSetting = "Login:NoBrowser";
 
     private static readonly string[] ServerCommandOptions =
-        ["--sandbox", "--company", "--toolsets", "--dynamic-toolsets", "--read-only", "--allow-writes", "--free-text", "--log-level", "--config"];
+        ["--sandbox", "--company", "--toolsets", "--dynamic-toolsets", "--read-only", "--allow-writes", "--confirm-writes", "--free-text", "--log-level", "--config"];
 
     private static readonly string[] HttpCommandOptions = ["--urls", "--stateful", "--allow-unauthenticated"];
 
@@ -32,6 +32,7 @@ internal static class CommandLineParser
         ["--dynamic-toolsets"] = "Tools:DynamicToolsets",
         ["--read-only"] = "Tools:ReadOnly",
         ["--allow-writes"] = "Tools:AllowWrites",
+        ["--confirm-writes"] = "Tools:ConfirmWrites",
         ["--free-text"] = "Tools:FreeText",
         ["--log-level"] = "Serilog:MinimumLevel:Default",
         ["--urls"] = "Http:Urls",
@@ -41,7 +42,7 @@ internal static class CommandLineParser
 
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal)
     {
-        "--sandbox", "--dynamic-toolsets", "--read-only", "--allow-writes", "--stateful", "--allow-unauthenticated", "--no-browser",
+        "--sandbox", "--dynamic-toolsets", "--read-only", "--allow-writes", "--confirm-writes", "--stateful", "--allow-unauthenticated", "--no-browser",
     };
 
     /// <summary>Parses the arguments.</summary>

@@ -27,6 +27,8 @@ internal static class HelpText
                                     the others (clients that follow tools/list_changed; http needs --stateful) [Tools:DynamicToolsets]
           --read-only               remove every write tool [Tools:ReadOnly]
           --allow-writes            offer write tools (off by default) [Tools:AllowWrites]
+          --confirm-writes          clients that cannot ask the user: a write first returns a preview and a token,
+                                    and posts only when repeated with confirmationToken [Tools:ConfirmWrites]
           --free-text full|omit     omit leaves memo and description fields out unless a call names them (default full) [Tools:FreeText]
           --log-level LEVEL         verbose|debug|information|warning|error|fatal (logs go to stderr) [Serilog:MinimumLevel:Default]
           --config FILE             an extra JSON configuration file

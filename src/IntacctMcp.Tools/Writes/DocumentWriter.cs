@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using IntacctMcp.Tools.Arguments;
+using IntacctMcp.Tools.Confirmation;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.References;
@@ -43,7 +44,8 @@ internal sealed class DocumentWriter(ReferenceDataCache cache, PeriodResolver pe
             throw new ToolArgumentException(spec.Party, $"{(string?)party["id"]} is inactive in Sage; activate it or pick another.");
         }
 
-        LineBodies.CheckAccounts(lines, await cache.GetAsync(call, ReferenceKind.Accounts, cancellationToken), request.Lines is null);
+        var accounts = await cache.GetAsync(call, ReferenceKind.Accounts, cancellationToken);
+        LineBodies.CheckAccounts(lines, accounts, request.Lines is null);
         dueDate ??= documentDate.AddDays(LineBodies.TermDays(party) ?? DefaultTermDays);
 
         var body = new JsonObject
@@ -65,6 +67,7 @@ internal sealed class DocumentWriter(ReferenceDataCache cache, PeriodResolver pe
         body["lines"] = new JsonArray([.. lines.Select(l => (JsonNode?)LineBodies.Render(l))]);
         var total = lines.Sum(l => l.Amount);
         var summary = string.Create(CultureInfo.InvariantCulture, $"{spec.Noun} for {(string?)party["id"]}, {lines.Count} line(s), total {Amounts.Format(total)}, due {ArgumentParser.Format(dueDate.Value)}");
-        return await executor.CreateAsync(call, spec.Tool, spec.Object, body, requestId, dryRun, user, summary, cancellationToken);
+        var description = WriteDescriptions.Document(spec.Noun, call.Company, call.Request.Entity, spec.Party, party, body, spec.DateField, spec.NumberField, accounts);
+        return await executor.CreateAsync(call, spec.Tool, spec.Object, body, requestId, dryRun, user, summary, description, cancellationToken);
     }
 }

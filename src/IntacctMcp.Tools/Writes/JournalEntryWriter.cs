@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using IntacctMcp.Tools.Arguments;
+using IntacctMcp.Tools.Confirmation;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.References;
@@ -38,7 +39,8 @@ internal sealed class JournalEntryWriter(ReferenceDataCache cache, PeriodResolve
             throw new ToolArgumentException("lines", string.Create(CultureInfo.InvariantCulture, $"debits {Amounts.Format(debits)} do not equal credits {Amounts.Format(credits)} (difference {Amounts.Format(debits - credits)}); a journal entry must balance."));
         }
 
-        LineBodies.CheckAccounts(lines, await cache.GetAsync(call, ReferenceKind.Accounts, cancellationToken), single: false);
+        var accounts = await cache.GetAsync(call, ReferenceKind.Accounts, cancellationToken);
+        LineBodies.CheckAccounts(lines, accounts, single: false);
         var body = new JsonObject
         {
             ["glJournal"] = new JsonObject { ["id"] = journal },
@@ -52,6 +54,7 @@ internal sealed class JournalEntryWriter(ReferenceDataCache cache, PeriodResolve
 
         body["lines"] = new JsonArray([.. lines.Select(l => (JsonNode?)LineBodies.Render(l, "description"))]);
         var summary = string.Create(CultureInfo.InvariantCulture, $"Journal entry in {journal} on {ArgumentParser.Format(postingDate)}, {lines.Count} lines, debits = credits = {Amounts.Format(debits)}");
-        return await executor.CreateAsync(call, "create_journal_entry", "general-ledger/journal-entry", body, requestId, dryRun, user, summary, cancellationToken);
+        var plainWords = WriteDescriptions.JournalEntry(call.Company, call.Request.Entity, body, accounts);
+        return await executor.CreateAsync(call, "create_journal_entry", "general-ledger/journal-entry", body, requestId, dryRun, user, summary, plainWords, cancellationToken);
     }
 }

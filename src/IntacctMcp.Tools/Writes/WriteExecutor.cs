@@ -5,6 +5,7 @@ using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Idempotency;
 using IntacctMcp.Intacct.Objects;
 using IntacctMcp.Intacct.Raw;
+using IntacctMcp.Tools.Confirmation;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.FreeText;
 using IntacctMcp.Tools.Results;
@@ -21,9 +22,9 @@ namespace IntacctMcp.Tools.Writes;
 /// The key is a function of company, entity, path and body (or <c>requestId</c>), not of the call: the same create repeated
 /// by a restarted process or another replica reaches Sage with the same key, and Sage answers with the first outcome.
 /// </remarks>
-internal sealed partial class WriteExecutor(RecentWrites recent, TimeProvider time, ILogger<WriteExecutor> logger)
+internal sealed partial class WriteExecutor(RecentWrites recent, WriteConfirmation confirmation, TimeProvider time, ILogger<WriteExecutor> logger)
 {
-    /// <summary>Creates a record, or previews the request.</summary>
+    /// <summary>Creates a record, or previews the request; a real create first passes the confirmation step (<see cref="WriteConfirmation"/>).</summary>
     /// <param name="call">The tool call.</param>
     /// <param name="tool">The tool name, for the audit line.</param>
     /// <param name="objectName">The object, e.g. <c>accounts-payable/bill</c>.</param>
@@ -32,9 +33,10 @@ internal sealed partial class WriteExecutor(RecentWrites recent, TimeProvider ti
     /// <param name="dryRun">Whether to only show the request.</param>
     /// <param name="user">The caller, if authenticated.</param>
     /// <param name="summary">A one-line description of the write, e.g. "Bill for V1001, 1,250.00".</param>
+    /// <param name="description">What will be posted in plain words, for the user who confirms it (<see cref="WriteDescriptions"/>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The preview or Sage's reference plus the idempotency key.</returns>
-    public async Task<CallToolResult> CreateAsync(ToolCall call, string tool, string objectName, JsonObject body, string? requestId, bool dryRun, ClaimsPrincipal? user, string summary, CancellationToken cancellationToken)
+    /// <returns>The preview, the confirmation's answer when nothing may be sent, or Sage's reference plus the idempotency key.</returns>
+    public async Task<CallToolResult> CreateAsync(ToolCall call, string tool, string objectName, JsonObject body, string? requestId, bool dryRun, ClaimsPrincipal? user, string summary, string description, CancellationToken cancellationToken)
     {
         var path = "/objects/" + objectName;
         var options = call.Request with { RequestId = requestId };
@@ -43,6 +45,11 @@ internal sealed partial class WriteExecutor(RecentWrites recent, TimeProvider ti
         {
             var preview = Preview(call, "POST", path, null, body, idempotencyKey);
             return ToolResults.Object($"Dry run, nothing sent. {summary}. This request would be sent:", preview, call.Budget);
+        }
+
+        if (confirmation.Check(call, tool, description, idempotencyKey, Preview(call, "POST", path, null, body, idempotencyKey)) is { } notNow)
+        {
+            return notNow;
         }
 
         var noun = Noun(objectName);

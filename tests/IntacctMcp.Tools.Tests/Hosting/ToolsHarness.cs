@@ -29,7 +29,17 @@ internal sealed class ToolsHarness : IAsyncDisposable
     /// <param name="user">When set, every request carries this principal, as the HTTP host would.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The harness.</returns>
-    public static async Task<ToolsHarness> StartAsync(Action<IServiceCollection> services, Action<IntacctToolsOptions>? configure = null, ClaimsPrincipal? user = null, CancellationToken cancellationToken = default)
+    public static Task<ToolsHarness> StartAsync(Action<IServiceCollection> services, Action<IntacctToolsOptions>? configure = null, ClaimsPrincipal? user = null, CancellationToken cancellationToken = default) =>
+        StartAsync(services, configure, user, clientOptions: null, cancellationToken);
+
+    /// <summary>Starts the server and connects a client with the given options (e.g. an elicitation handler).</summary>
+    /// <param name="services">Registers the Intacct client (fake or real) and anything else.</param>
+    /// <param name="configure">Tools options.</param>
+    /// <param name="user">When set, every request carries this principal, as the HTTP host would.</param>
+    /// <param name="clientOptions">The client's options.</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    /// <returns>The harness.</returns>
+    public static async Task<ToolsHarness> StartAsync(Action<IServiceCollection> services, Action<IntacctToolsOptions>? configure, ClaimsPrincipal? user, McpClientOptions? clientOptions, CancellationToken cancellationToken)
     {
         var clientToServer = new Pipe();
         var serverToClient = new Pipe();
@@ -50,7 +60,7 @@ internal sealed class ToolsHarness : IAsyncDisposable
 
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
-        var client = await McpClient.CreateAsync(new StreamClientTransport(clientToServer.Writer.AsStream(), serverToClient.Reader.AsStream()), cancellationToken: cancellationToken);
+        var client = await McpClient.CreateAsync(new StreamClientTransport(clientToServer.Writer.AsStream(), serverToClient.Reader.AsStream()), clientOptions, cancellationToken: cancellationToken);
         return new ToolsHarness(host, client);
     }
 

@@ -7,6 +7,7 @@ using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Raw;
 using IntacctMcp.Tools.Arguments;
 using IntacctMcp.Tools.Catalog;
+using IntacctMcp.Tools.Confirmation;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.Policy;
 using IntacctMcp.Tools.Results;
@@ -20,7 +21,7 @@ namespace IntacctMcp.Tools.Modules.Raw;
 /// <summary>The raw tool: any Sage REST path with any method.</summary>
 [McpServerToolType]
 [IntacctToolset(IntacctToolsets.Raw)]
-internal sealed class RawTools(ToolRunner runner, WriteExecutor audit)
+internal sealed class RawTools(ToolRunner runner, WriteExecutor audit, WriteConfirmation confirmation)
 {
     private static readonly string[] Methods = ["GET", "POST", "PATCH", "PUT", "DELETE"];
 
@@ -66,6 +67,11 @@ internal sealed class RawTools(ToolRunner runner, WriteExecutor audit)
             {
                 var preview = WriteExecutor.Preview(call, verb, relative, parameters, payload, idempotencyKey);
                 return ToolResults.Object("Dry run, nothing sent. This request would be sent:", preview, call.Budget);
+            }
+
+            if (isWrite && confirmation.Check(call, "call_sage_endpoint", WriteDescriptions.Raw(call.Company, call.Request.Entity, verb, relative, parameters, payload), idempotencyKey, WriteExecutor.Preview(call, verb, relative, parameters, payload, idempotencyKey)) is { } notNow)
+            {
+                return notNow;
             }
 
             IntacctRawResponse response;
