@@ -69,7 +69,9 @@ public sealed class ResourcesTests(SandboxFixture fixture)
     [InlineData("intacct://demo/dimensions/projects", "projects/project")]
     public async Task ReadDimension_ListsEveryValue(string uri, string objectName)
     {
-        var (_, json) = await ReadAsync(Tools.Client, uri);
+        // A cold cache: other tests add values, and a warm list may be up to five minutes old by design.
+        await using var harness = await ColdAsync("demo");
+        var (_, json) = await ReadAsync(harness.Client, uri);
 
         var expected = fixture.Sandbox.ExportObjects(objectName).Select(o => (string?)o["id"]).Order(StringComparer.Ordinal);
         Assert.Equal(expected, json.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
@@ -103,13 +105,7 @@ public sealed class ResourcesTests(SandboxFixture fixture)
     public async Task Read_CostsSageAtMostOneCallCold_AndNoneWarm_SharingTheToolsCache()
     {
         // A company name of its own: the caches are per company, so this one starts cold whatever ran before.
-        await using var harness = await ToolsHarness.StartAsync(
-            s => s.AddIntacctClient(o =>
-            {
-                o.DefaultCompany = "cold";
-                o.Companies["cold"] = SandboxFixture.Company(fixture.Sandbox, TimeSpan.FromMinutes(2));
-            }),
-            cancellationToken: Ct);
+        await using var harness = await ColdAsync("cold");
         var control = fixture.Sandbox.Control;
         await harness.CallAsync("test_connection");
 
@@ -130,6 +126,16 @@ public sealed class ResourcesTests(SandboxFixture fixture)
         Assert.Equal(1, afterSchema.ApiRequests); // the account list warm; the model cold
         Assert.Equal(0, warm.ApiRequests);
     }
+
+    /// <summary>A tools server of its own on the sandbox, its caches empty, with one company named <paramref name="company"/>.</summary>
+    private Task<ToolsHarness> ColdAsync(string company) =>
+        ToolsHarness.StartAsync(
+            s => s.AddIntacctClient(o =>
+            {
+                o.DefaultCompany = company;
+                o.Companies[company] = SandboxFixture.Company(fixture.Sandbox, TimeSpan.FromMinutes(2));
+            }),
+            cancellationToken: Ct);
 
     private static async Task<(string Text, JsonElement Json)> ReadAsync(McpClient client, string uri)
     {
