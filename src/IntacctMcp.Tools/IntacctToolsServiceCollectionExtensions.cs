@@ -1,12 +1,16 @@
 using IntacctMcp.Tools;
 using IntacctMcp.Tools.Catalog;
 using IntacctMcp.Tools.Confirmation;
+using IntacctMcp.Tools.Completions;
 using IntacctMcp.Tools.Dynamic;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.FreeText;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Policy;
+using IntacctMcp.Tools.Primitives;
+using IntacctMcp.Tools.Prompts;
 using IntacctMcp.Tools.References;
+using IntacctMcp.Tools.Resources;
 using IntacctMcp.Tools.Writes;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,7 +25,8 @@ public static class IntacctToolsServiceCollectionExtensions
     /// Registers every Intacct tool plus the list-tools and call-tool filters that enforce the policy: selected toolsets,
     /// <c>ReadOnly</c> (wins), writes hidden and refused unless <c>AllowWrites</c>, and for authenticated (HTTP) callers
     /// the <c>scope</c> and <c>intacct_company</c> claims; in dynamic mode (<c>DynamicToolsets</c>) the toolsets each session
-    /// enabled, with <c>list_toolsets</c> and <c>enable_toolset</c>; then the free-text review of every result (<c>FreeText</c>). The policy is read from <see cref="IntacctToolsOptions"/> at
+    /// enabled, with <c>list_toolsets</c> and <c>enable_toolset</c>; then the free-text review of every result (<c>FreeText</c>). Also
+    /// registers the finance prompts, the <c>intacct://</c> resources and <c>completion/complete</c>. The policy is read from <see cref="IntacctToolsOptions"/> at
     /// list/call time, so one registration serves every configuration.
     /// </summary>
     /// <param name="builder">The MCP server builder.</param>
@@ -58,6 +63,9 @@ public static class IntacctToolsServiceCollectionExtensions
         services.TryAddSingleton<WriteExecutor>();
         services.TryAddSingleton<DocumentWriter>();
         services.TryAddSingleton<JournalEntryWriter>();
+        services.TryAddSingleton<CompanyCalls>();
+        services.TryAddSingleton<PromptPlans>();
+        services.TryAddSingleton<CompletionSources>();
 
         foreach (var descriptor in ToolCatalog.ByName.Values)
         {
@@ -69,6 +77,9 @@ public static class IntacctToolsServiceCollectionExtensions
         {
             services.AddSingleton(sp => CompactTool.Create(method, sp));
         }
+
+        // The finance prompts, the reference-data resources and completions for both; none is in tools/list.
+        builder.WithPrompts<FinancePrompts>().WithResources<IntacctResources>().WithCompleteHandler(CompletionHandler.HandleAsync);
 
         builder.WithRequestFilters(filters =>
         {

@@ -24,7 +24,8 @@ internal sealed class ReferenceDataCache(TimeProvider time)
     /// <returns>The records (flat rows keyed by field path).</returns>
     public async Task<IReadOnlyList<JsonObject>> GetAsync(ToolCall call, ReferenceKind kind, CancellationToken cancellationToken)
     {
-        var cacheKey = $"{call.Company}|{call.Request.Entity}|{kind.Object}";
+        // The fields are part of the key: one object may be cached as two lists (vendors to resolve, vendors as dimension values).
+        var cacheKey = $"{call.Company}|{call.Request.Entity}|{kind.Object}|{string.Join(',', kind.Fields)}";
         var now = time.GetUtcNow();
         var entry = _entries.AddOrUpdate(
             cacheKey,

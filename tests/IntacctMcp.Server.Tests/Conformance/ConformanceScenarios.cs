@@ -7,6 +7,9 @@ namespace IntacctMcp.Server.Tests.Conformance;
 internal static class ConformanceScenarios
 {
     private const string DemoTools = "calls the suite's demo tool (test_*); this server has only its Sage Intacct tools";
+    private const string DemoPrompts = "gets the suite's demo prompt (test_*); this server has only its finance prompts (month_end_review, ...), tested in EndToEnd/PrimitivesEndToEnd";
+    private const string DemoResources = "reads the suite's demo resource (test://...); this server's resources are intacct://..., tested in EndToEnd/PrimitivesEndToEnd";
+    private const string Subscriptions = "subscribes to the suite's demo resource test://static-text; this server offers no subscriptions (resources.subscribe is not declared; reference data has no change feed) and the SDK's default merely answers {}";
 
     /// <summary>Gets the scenarios that must pass, in stateless and in stateful mode.</summary>
     public static IReadOnlyList<string> Applicable { get; } =
@@ -18,12 +21,16 @@ internal static class ConformanceScenarios
         "server-sse-multiple-streams",
         "server-sse-polling",
         "dns-rebinding-protection",
+
+        // Issue 20: the structure of prompts/list, resources/list and completion/complete, whatever the content.
+        "prompts-list",
+        "resources-list",
+        "completion-complete",
     ];
 
     /// <summary>Gets the scenarios that do not apply, each with the reason.</summary>
     public static IReadOnlyDictionary<string, string> NotApplicable { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["completion-complete"] = "asks for completions of the suite's demo prompt; this server offers no prompts and no completions",
         ["tools-call-simple-text"] = DemoTools,
         ["tools-call-image"] = DemoTools,
         ["tools-call-audio"] = DemoTools,
@@ -37,16 +44,14 @@ internal static class ConformanceScenarios
         ["json-schema-2020-12"] = "looks for the suite's demo tool json_schema_2020_12_tool",
         ["elicitation-sep1034-defaults"] = DemoTools,
         ["elicitation-sep1330-enums"] = DemoTools,
-        ["resources-list"] = "reads the suite's demo resources; this server offers no resources",
-        ["resources-read-text"] = "reads the suite's demo resources; this server offers no resources",
-        ["resources-read-binary"] = "reads the suite's demo resources; this server offers no resources",
-        ["resources-templates-read"] = "reads the suite's demo resource templates; this server offers no resources",
-        ["resources-subscribe"] = "subscribes to the suite's demo resources; this server offers no resources",
-        ["resources-unsubscribe"] = "subscribes to the suite's demo resources; this server offers no resources",
-        ["prompts-list"] = "lists the suite's demo prompts; this server offers no prompts",
-        ["prompts-get-simple"] = "gets the suite's demo prompts; this server offers no prompts",
-        ["prompts-get-with-args"] = "gets the suite's demo prompts; this server offers no prompts",
-        ["prompts-get-embedded-resource"] = "gets the suite's demo prompts; this server offers no prompts",
-        ["prompts-get-with-image"] = "gets the suite's demo prompts; this server offers no prompts",
+        ["resources-read-text"] = DemoResources,
+        ["resources-read-binary"] = DemoResources,
+        ["resources-templates-read"] = DemoResources,
+        ["resources-subscribe"] = Subscriptions,
+        ["resources-unsubscribe"] = Subscriptions,
+        ["prompts-get-simple"] = DemoPrompts,
+        ["prompts-get-with-args"] = DemoPrompts,
+        ["prompts-get-embedded-resource"] = DemoPrompts,
+        ["prompts-get-with-image"] = DemoPrompts,
     };
 }
