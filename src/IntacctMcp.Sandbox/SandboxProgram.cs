@@ -1,4 +1,3 @@
-using IntacctMcp.Sandbox.Api;
 
 namespace IntacctMcp.Sandbox;
 
@@ -22,9 +21,9 @@ internal static class SandboxProgram
         foreach (var address in app.Urls)
         {
             await Console.Out.WriteLineAsync(
-                $"Sage Intacct sandbox listening on {address}{ApiGateway.Prefix}  demo credentials: client_id={SandboxDemo.ClientId} client_secret={SandboxDemo.ClientSecret} username={SandboxDemo.Username}");
+                $"Sage Intacct sandbox listening on {address}{SandboxPaths.ApiPrefix}  demo credentials: client_id={SandboxDemo.ClientId} client_secret={SandboxDemo.ClientSecret} username={SandboxDemo.Username}");
             await Console.Out.WriteLineAsync(
-                $"  regular-user sign-in: {address}{ApiGateway.Prefix}/oauth2/authorize  public client_id={SandboxDemo.PublicClientId} (PKCE S256)  users={SandboxDemo.RegularUserId},{SandboxDemo.SecondRegularUserId}@{SandboxDemo.CompanyId}");
+                $"  regular-user sign-in: {address}{SandboxPaths.ApiPrefix}/oauth2/authorize  public client_id={SandboxDemo.PublicClientId} (PKCE S256)  users={SandboxDemo.RegularUserId},{SandboxDemo.SecondRegularUserId}@{SandboxDemo.CompanyId}");
         }
 
         await app.WaitForShutdownAsync();

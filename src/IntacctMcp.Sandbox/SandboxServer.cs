@@ -3,6 +3,7 @@ using IntacctMcp.Sandbox.Admin;
 using IntacctMcp.Sandbox.Api;
 using IntacctMcp.Sandbox.Auth;
 using IntacctMcp.Sandbox.Json;
+using IntacctMcp.Sandbox.Responses;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -19,7 +20,7 @@ public sealed class SandboxServer : IAsyncDisposable
         _app = app;
         _state = state;
         RootUrl = rootUrl;
-        ApiBaseUrl = new Uri(rootUrl, ApiGateway.Prefix.TrimStart('/'));
+        ApiBaseUrl = new Uri(rootUrl, SandboxPaths.ApiPrefix.TrimStart('/'));
         AdminUrl = new Uri(rootUrl, AdminEndpoints.Prefix.TrimStart('/'));
         Control = new SandboxControl(state);
     }
@@ -110,11 +111,11 @@ public sealed class SandboxServer : IAsyncDisposable
 
         var app = builder.Build();
         var control = new SandboxControl(state);
-        app.MapPost(ApiGateway.Prefix + "/oauth2/token", (HttpContext context) => TokenEndpoint.HandleAsync(context, state));
-        app.MapGet(ApiGateway.Prefix + "/oauth2/authorize", (HttpContext context) => AuthorizeEndpoint.GetAsync(context, state));
-        app.MapPost(ApiGateway.Prefix + "/oauth2/authorize", (HttpContext context) => AuthorizeEndpoint.PostAsync(context, state));
-        app.MapPost(ApiGateway.Prefix + "/oauth2/revoke", (HttpContext context) => RevokeEndpoint.HandleAsync(context, state));
-        app.Map(ApiGateway.Prefix + "/{**path}", (HttpContext context) => ApiGateway.HandleAsync(context, state));
+        app.MapPost(SandboxPaths.ApiPrefix + "/oauth2/token", (HttpContext context) => TokenEndpoint.HandleAsync(context, state));
+        app.MapGet(SandboxPaths.ApiPrefix + "/oauth2/authorize", (HttpContext context) => AuthorizeEndpoint.GetAsync(context, state));
+        app.MapPost(SandboxPaths.ApiPrefix + "/oauth2/authorize", (HttpContext context) => AuthorizeEndpoint.PostAsync(context, state));
+        app.MapPost(SandboxPaths.ApiPrefix + "/oauth2/revoke", (HttpContext context) => RevokeEndpoint.HandleAsync(context, state));
+        app.Map(SandboxPaths.ApiPrefix + "/{**path}", (HttpContext context) => ApiGateway.HandleAsync(context, state));
         AdminEndpoints.Map(app, state, control);
         return app;
     }

@@ -2,6 +2,8 @@ using System.Globalization;
 using IntacctMcp.Sandbox.Auth;
 using IntacctMcp.Sandbox.Faults;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Requests;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Api;
 
@@ -11,13 +13,12 @@ namespace IntacctMcp.Sandbox.Api;
 /// </summary>
 internal static class ApiGateway
 {
-    public const string Prefix = "/ia/api/v1";
     private const string EntityHeader = "X-IA-API-Param-Entity";
 
     public static async Task HandleAsync(HttpContext context, SandboxState state)
     {
         var cancellationToken = context.RequestAborted;
-        var path = context.Request.Path.Value is { } full && full.Length > Prefix.Length ? full[Prefix.Length..] : "/";
+        var path = context.Request.Path.Value is { } full && full.Length > SandboxPaths.ApiPrefix.Length ? full[SandboxPaths.ApiPrefix.Length..] : "/";
         var token = Authenticate(context.Request, state, out var failure);
         if (token is null)
         {

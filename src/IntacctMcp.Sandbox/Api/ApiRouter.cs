@@ -1,5 +1,6 @@
 using IntacctMcp.Sandbox.Model;
 using IntacctMcp.Sandbox.Reports;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Api;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Api;
 

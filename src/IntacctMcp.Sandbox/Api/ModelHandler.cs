@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Requests;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Api;
 

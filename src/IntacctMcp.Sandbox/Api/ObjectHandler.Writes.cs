@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using IntacctMcp.Sandbox.Json;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Requests;
+using IntacctMcp.Sandbox.Responses;
 using IntacctMcp.Sandbox.Writes;
 
 namespace IntacctMcp.Sandbox.Api;
@@ -29,10 +31,10 @@ internal static partial class ObjectHandler
             var records = new List<Record>();
             foreach (var key in keys.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                var record = Find(data, def, key, request.EntityId);
+                var record = EntityScope.Find(data, def, key, request.EntityId);
                 if (record is null)
                 {
-                    return NotFound(def, key).ToResponse();
+                    return SageError.RecordNotFound(def.Name, key).ToResponse();
                 }
 
                 records.Add(record);

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using IntacctMcp.Sandbox.Json;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Requests;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Api;
 
@@ -53,10 +54,10 @@ internal static partial class ObjectHandler
             var records = new List<Record>();
             foreach (var part in parts)
             {
-                var record = Find(data, def, part, request.EntityId);
+                var record = EntityScope.Find(data, def, part, request.EntityId);
                 if (record is null)
                 {
-                    return NotFound(def, part).ToResponse();
+                    return SageError.RecordNotFound(def.Name, part).ToResponse();
                 }
 
                 records.Add(record);
@@ -81,7 +82,7 @@ internal static partial class ObjectHandler
                     w.WriteEndArray();
                 }
 
-                WriteWriteMeta(w, records.Count, records.Count, 0);
+                ResultMeta.Write(w, records.Count, records.Count, 0);
                 w.WriteEndObject();
             });
         }
@@ -89,24 +90,6 @@ internal static partial class ObjectHandler
         {
             data.Lock.ExitReadLock();
         }
-    }
-
-    internal static Record? Find(CompanyData data, ObjectDef def, string key, string? entityId) =>
-        long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number) &&
-        data[def.Name].ByKey(number) is { } record && EntityScope.IsVisible(record, entityId)
-            ? record
-            : null;
-
-    internal static SageError NotFound(ObjectDef def, string key) =>
-        SageError.NotFound($"The {def.Name} with key '{key}' was not found.");
-
-    internal static void WriteWriteMeta(Utf8JsonWriter writer, int total, int success, int errors)
-    {
-        writer.WriteStartObject("ia::meta");
-        writer.WriteNumber("totalCount", total);
-        writer.WriteNumber("totalSuccess", success);
-        writer.WriteNumber("totalError", errors);
-        writer.WriteEndObject();
     }
 
     private static int ParsePositive(string text, int fallback) =>

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntacctMcp.Sandbox.Json;
 using IntacctMcp.Sandbox.Query;
+using IntacctMcp.Sandbox.Requests;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Api;
 

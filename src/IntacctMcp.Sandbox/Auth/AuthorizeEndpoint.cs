@@ -1,4 +1,4 @@
-using IntacctMcp.Sandbox.Api;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Auth;
 
@@ -98,7 +98,7 @@ internal static class AuthorizeEndpoint
     private static ApiResponse Redirect(string location) => new(302, null, [new("Location", location), new("Cache-Control", "no-store")]);
 
     private static string Action(HttpContext context) =>
-        context.Request.Scheme + "://" + context.Request.Host + ApiGateway.Prefix + "/oauth2/authorize";
+        context.Request.Scheme + "://" + context.Request.Host + SandboxPaths.ApiPrefix + "/oauth2/authorize";
 
     private static string? Value(Microsoft.Extensions.Primitives.StringValues values) => values.Count == 0 ? null : values[0];
 }

@@ -1,4 +1,4 @@
-using IntacctMcp.Sandbox.Api;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Auth;
 

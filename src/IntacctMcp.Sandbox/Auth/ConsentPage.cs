@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using IntacctMcp.Sandbox.Api;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Auth;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IntacctMcp.Sandbox.Api;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Auth;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Auth;
 
@@ -18,7 +19,7 @@ internal sealed class TokenStore(TimeProvider time) : IDisposable
         var now = time.GetUtcNow();
         var info = new IssuedToken(company, userId, entityId, clientId, now.AddSeconds(lifetimeSeconds), company.TokenGeneration);
         var header = Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"u8);
-        var payload = Base64Url(Api.ApiResponse.Write(w =>
+        var payload = Base64Url(ApiResponse.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("iss", "https://api.intacct.com");

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using IntacctMcp.Sandbox.Api;
 using IntacctMcp.Sandbox.Json;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Query;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using IntacctMcp.Sandbox.Api;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Query;
 

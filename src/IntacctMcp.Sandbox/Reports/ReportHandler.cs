@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using IntacctMcp.Sandbox.Api;
 using IntacctMcp.Sandbox.Json;
 using IntacctMcp.Sandbox.Model;
 using IntacctMcp.Sandbox.Query;
+using IntacctMcp.Sandbox.Requests;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Reports;
 
@@ -65,7 +66,7 @@ internal static class ReportHandler
                 w.WriteString("status", "queued");
                 w.WriteString("href", StatusHref(id));
                 w.WriteEndObject();
-                ObjectHandler.WriteWriteMeta(w, 1, 1, 0);
+                ResultMeta.Write(w, 1, 1, 0);
                 w.WriteEndObject();
             });
         }
@@ -82,7 +83,7 @@ internal static class ReportHandler
             return UnknownReport(request);
         }
 
-        var download = ApiGateway.Prefix + "/services/reports/download?reportId=" + report.ReportId;
+        var download = SandboxPaths.ApiPrefix + "/services/reports/download?reportId=" + report.ReportId;
         var response = ApiResponse.Json(request.State.Options.ReportStatusRedirects ? 303 : 200, w =>
         {
             w.WriteStartObject();
@@ -92,7 +93,7 @@ internal static class ReportHandler
             w.WriteString("outputType", report.OutputType);
             w.WriteString("downloadUrl", download);
             w.WriteEndObject();
-            ObjectHandler.WriteWriteMeta(w, 1, 1, 0);
+            ResultMeta.Write(w, 1, 1, 0);
             w.WriteEndObject();
         });
         return request.State.Options.ReportStatusRedirects ? response.WithHeaders([new("Location", download)]) : response;

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using IntacctMcp.Sandbox.Api;
 using IntacctMcp.Sandbox.Json;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Requests;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Writes;
 
@@ -61,7 +62,7 @@ internal static class BatchWriter
                 w.WriteStartObject();
                 w.WritePropertyName("ia::result");
                 RecordJson.WriteWriteResult(w, record!);
-                ObjectHandler.WriteWriteMeta(w, 1, 1, 0);
+                ResultMeta.Write(w, 1, 1, 0);
                 w.WriteEndObject();
             });
         }
@@ -88,10 +89,10 @@ internal static class BatchWriter
                 return SageError.Invalid("Each record of a batch update must carry its key.", "key");
             }
 
-            existing = ObjectHandler.Find(context.Data, def, key, request.EntityId);
+            existing = EntityScope.Find(context.Data, def, key, request.EntityId);
             if (existing is null)
             {
-                return ObjectHandler.NotFound(def, key);
+                return SageError.RecordNotFound(def.Name, key);
             }
         }
 
@@ -124,7 +125,7 @@ internal static class BatchWriter
             }
 
             w.WriteEndArray();
-            ObjectHandler.WriteWriteMeta(w, results.Length, 0, results.Length);
+            ResultMeta.Write(w, results.Length, 0, results.Length);
             w.WriteEndObject();
         });
     }
@@ -146,7 +147,7 @@ internal static class BatchWriter
         }
 
         writer.WriteEndArray();
-        ObjectHandler.WriteWriteMeta(writer, results.Length, succeeded, results.Length - succeeded);
+        ResultMeta.Write(writer, results.Length, succeeded, results.Length - succeeded);
         writer.WriteEndObject();
     }
 }

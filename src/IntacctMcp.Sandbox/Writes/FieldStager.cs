@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using IntacctMcp.Sandbox.Api;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Writes;
 

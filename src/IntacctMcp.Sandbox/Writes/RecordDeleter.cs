@@ -1,5 +1,5 @@
-using IntacctMcp.Sandbox.Api;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Writes;
 

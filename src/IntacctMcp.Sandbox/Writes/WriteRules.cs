@@ -1,6 +1,6 @@
-using IntacctMcp.Sandbox.Api;
 using IntacctMcp.Sandbox.Data;
 using IntacctMcp.Sandbox.Model;
+using IntacctMcp.Sandbox.Responses;
 
 namespace IntacctMcp.Sandbox.Writes;
 

@@ -1,6 +1,6 @@
 using IntacctMcp.Sandbox.Auth;
 
-namespace IntacctMcp.Sandbox.Api;
+namespace IntacctMcp.Sandbox.Requests;
 
 /// <summary>An authenticated API request, as handlers see it.</summary>
 internal sealed class ApiRequest

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace IntacctMcp.Sandbox.Api;
+namespace IntacctMcp.Sandbox.Responses;
 
 /// <summary>A finished response: status, JSON body bytes and extra headers. Immutable, so idempotent replays can reuse it.</summary>
 internal sealed class ApiResponse(int status, byte[]? body, IReadOnlyList<KeyValuePair<string, string>>? headers = null)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace IntacctMcp.Sandbox.Api;
+namespace IntacctMcp.Sandbox.Responses;
 
 /// <summary>Writes the paging <c>ia::meta</c> of lists and queries: <c>totalCount, start, pageSize, next, previous</c>.</summary>
 internal static class PageMeta

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace IntacctMcp.Sandbox.Api;
+namespace IntacctMcp.Sandbox.Responses;
 
 /// <summary>An <c>ia::error</c> and the HTTP status it is answered with.</summary>
 internal sealed record SageError(int Status, string Code, string Message, string ErrorId, IReadOnlyList<SageErrorDetail>? Details = null)
@@ -11,6 +11,10 @@ internal sealed record SageError(int Status, string Code, string Message, string
         new(400, "invalidRequest", message, errorId, [new SageErrorDetail("invalidRequest", message, errorId, target)]);
 
     public static SageError NotFound(string message) => new(404, "notFound", message, "REST-1001");
+
+    /// <summary>A record key that does not exist (or that the request's entity does not see).</summary>
+    public static SageError RecordNotFound(string objectName, string key) =>
+        NotFound($"The {objectName} with key '{key}' was not found.");
 
     public static SageError Unprocessable(string message, string? target = null) =>
         new(422, "operationFailed", message, "REST-1110", target is null ? null : [new SageErrorDetail("operationFailed", message, "REST-1110", target)]);

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IntacctMcp.Sandbox.Responses;
 
-namespace IntacctMcp.Sandbox.Api;
+namespace IntacctMcp.Sandbox.Requests;
 
 /// <summary>Parses request bodies, answering malformed JSON as Sage does (400 invalidRequest).</summary>
 internal static class BodyJson
