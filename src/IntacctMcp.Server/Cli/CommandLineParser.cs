@@ -11,6 +11,9 @@ internal static class CommandLineParser
     /// <summary>The configuration key <c>--no-browser</c> of <c>login</c> sets.</summary>
     public const string NoBrowserSetting = "Login:NoBrowser";
 
+    /// <summary>The configuration key <c>--https-redirect</c> of <c>login</c> sets.</summary>
+    public const string HttpsRedirectSetting = "Login:HttpsRedirect";
+
     private static readonly string[] ServerCommandOptions =
         ["--sandbox", "--company", "--toolsets", "--dynamic-toolsets", "--read-only", "--allow-writes", "--confirm-writes", "--free-text", "--log-level", "--config"];
 
@@ -20,7 +23,7 @@ internal static class CommandLineParser
 
     private static readonly string[] ApiKeyCreateOptions = ["--name", "--scopes", "--companies"];
 
-    private static readonly string[] LoginOptions = ["--company", "--client-id", "--base-url", "--port", "--timeout", "--no-browser", "--log-level", "--config"];
+    private static readonly string[] LoginOptions = ["--company", "--client-id", "--base-url", "--port", "--timeout", "--no-browser", "--https-redirect", "--log-level", "--config"];
 
     private static readonly string[] LogoutOptions = ["--company", "--client-id", "--base-url", "--log-level", "--config"];
 
@@ -29,6 +32,7 @@ internal static class CommandLineParser
         ["--sandbox"] = "Server:Sandbox",
         ["--company"] = "Intacct:DefaultCompany",
         ["--no-browser"] = NoBrowserSetting,
+        ["--https-redirect"] = HttpsRedirectSetting,
         ["--dynamic-toolsets"] = "Tools:DynamicToolsets",
         ["--read-only"] = "Tools:ReadOnly",
         ["--allow-writes"] = "Tools:AllowWrites",
@@ -42,7 +46,7 @@ internal static class CommandLineParser
 
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal)
     {
-        "--sandbox", "--dynamic-toolsets", "--read-only", "--allow-writes", "--confirm-writes", "--stateful", "--allow-unauthenticated", "--no-browser",
+        "--sandbox", "--dynamic-toolsets", "--read-only", "--allow-writes", "--confirm-writes", "--stateful", "--allow-unauthenticated", "--no-browser", "--https-redirect",
     };
 
     /// <summary>Parses the arguments.</summary>

@@ -11,7 +11,7 @@ internal static class HelpText
           intacct-mcp http [--urls URL] [options]  MCP over Streamable HTTP at /mcp, plus GET /healthz
           intacct-mcp test-connection [--company NAME] [--sandbox]
                                                    request a token, make one cheap read, print the company and entity
-          intacct-mcp login --company NAME [--client-id ID] [--base-url URL] [--port N] [--timeout SECONDS] [--no-browser]
+          intacct-mcp login --company NAME [--client-id ID] [--base-url URL] [--port N] [--timeout SECONDS] [--no-browser] [--https-redirect]
                                                    sign in to Sage as yourself (a company with Flow authorization_code):
                                                    prints the sign-in URL, waits for it, stores the tokens encrypted
           intacct-mcp logout --company NAME        forget (and revoke at Sage) the company's sign-in

@@ -24,7 +24,16 @@ internal static class LoginCommand
     /// <param name="output">Standard output: the URL and the outcome.</param>
     /// <param name="error">Standard error: the one-line error.</param>
     /// <returns>0 when signed in; 1 when the sign-in failed; 2 for a usage or configuration error.</returns>
-    public static async Task<int> RunAsync(ParsedCommandLine commandLine, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(ParsedCommandLine commandLine, TextWriter output, TextWriter error) =>
+        await RunAsync(commandLine, Console.In, output, error);
+
+    /// <summary>Runs the command, reading a pasted callback address from <paramref name="input"/>.</summary>
+    /// <param name="commandLine">The parsed command line.</param>
+    /// <param name="input">Standard input: the callback address, when the browser cannot reach this machine.</param>
+    /// <param name="output">Standard output: the URL and the outcome.</param>
+    /// <param name="error">Standard error: the one-line error.</param>
+    /// <returns>0 when signed in; 1 when the sign-in failed; 2 for a usage or configuration error.</returns>
+    public static async Task<int> RunAsync(ParsedCommandLine commandLine, TextReader input, TextWriter output, TextWriter error)
     {
         var company = commandLine.GetOption("company");
         if (string.IsNullOrWhiteSpace(company))
@@ -53,7 +62,7 @@ internal static class LoginCommand
 
         try
         {
-            return await SignInAsync(company, options, port, timeout, IsSet(commandLine, CommandLineParser.NoBrowserSetting), IntacctMcpHome.Resolve(configuration), output);
+            return await SignInAsync(company, options, port, timeout, IsSet(commandLine, CommandLineParser.NoBrowserSetting), IsSet(commandLine, CommandLineParser.HttpsRedirectSetting), IntacctMcpHome.Resolve(configuration), input, output);
         }
         catch (SignInException e)
         {
@@ -62,35 +71,41 @@ internal static class LoginCommand
         }
     }
 
-    private static async Task<int> SignInAsync(string company, IntacctCompanyOptions options, int port, TimeSpan timeout, bool noBrowser, IntacctMcpHome home, TextWriter output)
+    private static async Task<int> SignInAsync(string company, IntacctCompanyOptions options, int port, TimeSpan timeout, bool noBrowser, bool httpsRedirect, IntacctMcpHome home, TextReader input, TextWriter output)
     {
         using var callback = LoopbackCallback.Start(port);
         var pkce = IntacctPkce.Create();
-        var url = IntacctSignIn.AuthorizeUri(options, callback.RedirectUri, pkce);
+
+        // Sage accepts only HTTPS redirect URIs; the listener has no TLS, so then the person pastes the address instead.
+        var redirectUri = httpsRedirect ? new UriBuilder(callback.RedirectUri) { Scheme = Uri.UriSchemeHttps }.Uri : callback.RedirectUri;
+        var url = IntacctSignIn.AuthorizeUri(options, redirectUri, pkce);
         await output.WriteLineAsync($"Sign in to Sage Intacct for company '{company}': open this URL in a browser (on any machine that can reach 127.0.0.1:{callback.Port} here):");
         await output.WriteLineAsync($"  {url.AbsoluteUri}");
         var opened = !noBrowser && BrowserLauncher.TryOpen(url);
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"{(opened ? "Opened the browser. " : string.Empty)}Waiting up to {timeout.TotalSeconds:0} s for the sign-in to return to {callback.RedirectUri} ..."));
+            $"{(opened ? "Opened the browser. " : string.Empty)}Waiting up to {timeout.TotalSeconds:0} s for the sign-in to return to {redirectUri} ..."));
+        await output.WriteLineAsync(httpsRedirect
+            ? "The browser will fail to load that https address: paste the address it shows here and press Enter."
+            : "If the browser cannot load that address (it runs on another machine), paste the address it shows here and press Enter.");
         await output.FlushAsync();
 
         using var deadline = new CancellationTokenSource(timeout);
         CallbackRequest request;
         try
         {
-            request = await callback.WaitAsync(deadline.Token);
+            request = await FirstCallbackAsync(callback, input, deadline.Token);
         }
         catch (OperationCanceledException)
         {
             throw new SignInException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"no sign-in came back within {timeout.TotalSeconds:0} s (nothing called {callback.RedirectUri}). Run `intacct-mcp login --company {company}` again and finish signing in in time, or give more with --timeout SECONDS."));
+                $"no sign-in came back within {timeout.TotalSeconds:0} s (nothing called {redirectUri}). Run `intacct-mcp login --company {company}` again and finish signing in in time, or give more with --timeout SECONDS."));
         }
 
         using (request)
         {
-            var token = await ExchangeAsync(company, options, request, callback.RedirectUri, pkce, deadline.Token);
+            var token = await ExchangeAsync(company, options, request, redirectUri, pkce, deadline.Token);
             var store = new DataProtectionTokenStore(new CredentialProtection(home), TimeProvider.System, new Logging.Redaction.SecretRedactor(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DataProtectionTokenStore>.Instance);
             await store.StoreAsync(company, token, CancellationToken.None);
             var claims = IntacctJwt.TryReadClaims(token.AccessToken);
@@ -102,6 +117,21 @@ internal static class LoginCommand
             await output.WriteLineAsync($"The sign-in is stored encrypted in {home.TokensDirectory}. The server acts as {user} for '{company}' until the sign-in expires or is revoked; then run `intacct-mcp login --company {company}` again.");
             return 0;
         }
+    }
+
+    // The browser reaching the loopback listener, or the person pasting the address it was sent to; whichever comes first.
+    private static async Task<CallbackRequest> FirstCallbackAsync(LoopbackCallback callback, TextReader input, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var fromBrowser = callback.WaitAsync(stop.Token);
+        var pasted = LoopbackCallback.ReadPastedAsync(input, stop.Token);
+        if (await Task.WhenAny<CallbackRequest?>(fromBrowser!, pasted) == pasted && await pasted is { } typed)
+        {
+            await stop.CancelAsync();
+            return typed;
+        }
+
+        return await fromBrowser;
     }
 
     private static async Task<IntacctStoredToken> ExchangeAsync(string company, IntacctCompanyOptions options, CallbackRequest request, Uri redirectUri, IntacctPkce pkce, CancellationToken cancellationToken)

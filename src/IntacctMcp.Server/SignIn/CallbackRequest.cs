@@ -5,10 +5,11 @@ using System.Text;
 
 namespace IntacctMcp.Server.SignIn;
 
-/// <summary>The browser's request to the sign-in callback, held open until the page that ends the sign-in is sent.</summary>
-/// <param name="client">The connection.</param>
+/// <summary>The browser's request to the sign-in callback, held open until the page that ends the sign-in is sent, or the
+/// callback address the person pasted into the terminal (then there is no page to send).</summary>
+/// <param name="client">The connection, or <see langword="null"/> for a pasted address.</param>
 /// <param name="query">The query parameters (<c>code</c>, <c>state</c>, <c>error</c>, ...). Secret: never logged.</param>
-internal sealed class CallbackRequest(TcpClient client, IReadOnlyDictionary<string, string> query) : IDisposable
+internal sealed class CallbackRequest(TcpClient? client, IReadOnlyDictionary<string, string> query) : IDisposable
 {
     /// <summary>Gets the query parameters.</summary>
     public IReadOnlyDictionary<string, string> Query { get; } = query;
@@ -23,6 +24,11 @@ internal sealed class CallbackRequest(TcpClient client, IReadOnlyDictionary<stri
     /// <returns>A task that completes when the page is sent.</returns>
     public async Task RespondAsync(bool ok, string text, CancellationToken cancellationToken)
     {
+        if (client is null)
+        {
+            return;
+        }
+
         try
         {
             await WriteAsync(client.GetStream(), ok ? 200 : 400, text, cancellationToken).ConfigureAwait(false);
@@ -34,7 +40,7 @@ internal sealed class CallbackRequest(TcpClient client, IReadOnlyDictionary<stri
     }
 
     /// <inheritdoc/>
-    public void Dispose() => client.Dispose();
+    public void Dispose() => client?.Dispose();
 
     /// <summary>Writes a small complete HTML response and closes the exchange.</summary>
     internal static async Task WriteAsync(Stream stream, int status, string text, CancellationToken cancellationToken)

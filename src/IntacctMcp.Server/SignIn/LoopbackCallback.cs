@@ -104,6 +104,23 @@ internal sealed class LoopbackCallback : IDisposable
         return firstLine is ["GET", var target, _] ? target : null;
     }
 
+    /// <summary>Reads the callback address the person pastes (when the browser could not load it, e.g. on another machine).</summary>
+    /// <param name="input">Standard input.</param>
+    /// <param name="cancellationToken">Ends the wait.</param>
+    /// <returns>The request, or <see langword="null"/> when the input ends without one (no terminal: only the browser can answer).</returns>
+    public static async Task<CallbackRequest?> ReadPastedAsync(TextReader input, CancellationToken cancellationToken)
+    {
+        while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            if (Uri.TryCreate(line.Trim(), UriKind.Absolute, out var pasted) && pasted.AbsolutePath.EndsWith("/callback", StringComparison.Ordinal))
+            {
+                return new CallbackRequest(null, ParseQuery(pasted.Query));
+            }
+        }
+
+        return null;
+    }
+
     private static Dictionary<string, string> ParseQuery(string query)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

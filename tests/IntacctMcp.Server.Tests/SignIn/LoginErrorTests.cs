@@ -35,6 +35,26 @@ public sealed class LoginErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task Login_HttpsRedirect_PastedAddressSignsIn()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
+        var env = new SignInEnvironment(sandbox, _home.HomePath);
+        using var browser = new ConsentBrowser();
+        await using var login = LoginProcess.Start(["login", "--company", SignInEnvironment.Company, "--no-browser", "--https-redirect", "--timeout", "60"], env.Variables, keepInputOpen: true);
+        var url = await login.UrlAsync();
+
+        // Sage redirects to https://127.0.0.1:<port>/callback, which the plain listener cannot serve: the person pastes it.
+        var redirect = await browser.ConsentAsync(url, SandboxDemo.RegularUserId);
+        await login.TypeAsync(redirect.AbsoluteUri);
+
+        Assert.True(await login.ExitAsync() == 0, login.Error);
+        Assert.Equal(Uri.UriSchemeHttps, redirect.Scheme);
+        Assert.StartsWith("https://127.0.0.1:", Parameter(new Uri(url), "redirect_uri"), StringComparison.Ordinal);
+        Assert.Contains("Signed in to acme: Sage user jsmith", login.Output, StringComparison.Ordinal);
+        Assert.NotNull(await env.StoredAsync());
+    }
+
+    [Fact]
     public async Task Login_CallbackWithoutCode_SaysSoInOneLine()
     {
         await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);

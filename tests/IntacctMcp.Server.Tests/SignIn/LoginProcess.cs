@@ -70,11 +70,22 @@ internal sealed class LoginProcess : IAsyncDisposable
         }
     }
 
-    public static LoginProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    public static LoginProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, bool keepInputOpen = false)
     {
         var process = Process.Start(ServerProcess.StartInfo(arguments, environment)) ?? throw new InvalidOperationException("Could not start intacct-mcp.");
-        process.StandardInput.Close();
+        if (!keepInputOpen)
+        {
+            process.StandardInput.Close();
+        }
+
         return new LoginProcess(process);
+    }
+
+    /// <summary>Types a line into the process (the pasted callback address).</summary>
+    public async Task TypeAsync(string line)
+    {
+        await _process.StandardInput.WriteLineAsync(line);
+        await _process.StandardInput.FlushAsync();
     }
 
     /// <summary>Waits for the printed sign-in URL.</summary>
