@@ -30,7 +30,8 @@ internal static class WriteDescriptions
     /// <returns>The text.</returns>
     public static string Document(string noun, string company, string? entity, string partyKind, JsonObject party, JsonObject body, string dateField, string numberField, IReadOnlyList<JsonObject> accounts)
     {
-        var text = Head($"a {noun.ToLowerInvariant()}", company, entity);
+        var lower = noun.ToLowerInvariant();
+        var text = Head(("aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an " : "a ") + lower, company, entity);
         Line(text, $"{Capital(partyKind)}: {(string?)party["id"]} {(string?)party["name"]}".TrimEnd());
         Line(text, $"{noun} date {(string?)body[dateField]}, due {(string?)body["dueDate"]}");
         if ((string?)body[numberField] is { } number)

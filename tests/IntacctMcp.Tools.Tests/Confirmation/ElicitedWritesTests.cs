@@ -91,6 +91,30 @@ public sealed class ElicitedWritesTests(ConfirmationFixture fixture)
     }
 
     [Fact]
+    public async Task CreateInvoice_UserDeclines_NothingPostedAndTheQuestionNamesTheCustomer()
+    {
+        fixture.Answer = _ => new ElicitResult { Action = "decline" };
+        var customer = (string)fixture.Sandbox.ExportObjects("accounts-receivable/customer")[0]["id"]!;
+        var asked = fixture.Questions.Count;
+        var created = fixture.RecordsCreated;
+
+        var result = await Ask("create_invoice", new Dictionary<string, object?>
+        {
+            ["customer"] = customer,
+            ["amount"] = 500m,
+            ["glAccount"] = "4100",
+            ["invoiceDate"] = "2026-12-01",
+        });
+
+        Assert.StartsWith("Not posted: the user declined.", ToolsHarness.Text(result), StringComparison.Ordinal);
+        Assert.Equal(created, fixture.RecordsCreated);
+        var question = Assert.Single(fixture.Questions.Skip(asked));
+        Assert.StartsWith("Post an invoice to Sage company demo", question.Message, StringComparison.Ordinal);
+        Assert.Contains($"Customer: {customer} ", question.Message, StringComparison.Ordinal);
+        Assert.Contains("Line 1: GL 4100", question.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateBill_DryRun_NeverAsks()
     {
         fixture.Answer = _ => throw new InvalidOperationException("a dry run must not ask");
