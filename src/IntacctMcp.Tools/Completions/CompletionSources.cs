@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Tools.Execution;
+using IntacctMcp.Tools.FreeText;
 using IntacctMcp.Tools.Modules.Dimensions;
 using IntacctMcp.Tools.Periods;
 using IntacctMcp.Tools.Primitives;
@@ -62,11 +63,12 @@ internal sealed class CompletionSources(CompanyCalls companies, ReferenceDataCac
     private Task<IReadOnlyList<string>> PartiesAsync(ReferenceKind kind, string prefix, IDictionary<string, string>? context, ClaimsPrincipal? user, CancellationToken cancellationToken) =>
         FromCacheAsync(kind, context, user, rows =>
         {
-            // An ID prefix offers IDs; otherwise names, unless two records share one (then the ID, which the tools accept too).
+            // An ID prefix offers IDs; otherwise names, unless two records share one or the name reads like instructions to
+            // an assistant (names are typed into Sage by people and other systems): then the ID, which the tools accept too.
             var byId = rows.Where(r => PrefixMatch.Starts(Text(r, "id"), prefix)).Select(r => Text(r, "id")!).ToList();
             var duplicates = rows.GroupBy(r => Text(r, "name") ?? string.Empty, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var byName = rows.Where(r => PrefixMatch.AnyWord(Text(r, "name"), prefix))
-                .Select(r => duplicates.Contains(Text(r, "name") ?? string.Empty) ? Text(r, "id")! : Text(r, "name")!.Trim());
+                .Select(r => Text(r, "name")!.Trim() is var name && !duplicates.Contains(name) && SuspiciousTextDetector.Inspect(name) is null ? name : Text(r, "id")!);
             return byId.Concat(byName).Distinct(StringComparer.OrdinalIgnoreCase);
         }, cancellationToken);
 

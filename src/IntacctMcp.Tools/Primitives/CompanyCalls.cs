@@ -42,11 +42,7 @@ internal sealed class CompanyCalls(IIntacctClientProvider clients, IOptions<Inta
     /// <returns>The call.</returns>
     public ToolCall Open(string? company, string? entity, ClaimsPrincipal? user, McpErrorCode errorCode = McpErrorCode.InvalidParams)
     {
-        if (!MayRead(user))
-        {
-            throw new McpProtocolException($"Refused: your credentials lack the scope '{IntacctClaims.ReadScope}'. Ask the server's administrator for a token or API key with scope '{IntacctClaims.ReadScope}'.", McpErrorCode.InvalidRequest);
-        }
-
+        RequireRead(user);
         if (Find(company, user) is not { } name)
         {
             var allowed = Allowed(user);
@@ -60,6 +56,16 @@ internal sealed class CompanyCalls(IIntacctClientProvider clients, IOptions<Inta
         var client = clients.GetClient(name);
         var request = new IntacctRequestOptions { Entity = string.IsNullOrWhiteSpace(entity) ? null : entity.Trim() };
         return new ToolCall(client, client.Company.Name, request, options.Value);
+    }
+
+    /// <summary>Refuses a caller without the read scope, naming it.</summary>
+    /// <param name="user">The caller.</param>
+    public static void RequireRead(ClaimsPrincipal? user)
+    {
+        if (!MayRead(user))
+        {
+            throw new McpProtocolException($"Refused: your credentials lack the scope '{IntacctClaims.ReadScope}'. Ask the server's administrator for a token or API key with scope '{IntacctClaims.ReadScope}'.", McpErrorCode.InvalidRequest);
+        }
     }
 
     /// <summary>Gets whether a caller may read Sage data: always without authentication, else with the read scope.</summary>

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Errors;
+using IntacctMcp.Tools.FreeText;
 using IntacctMcp.Tools.Modules.Dimensions;
 using IntacctMcp.Tools.Objects;
 using IntacctMcp.Tools.Primitives;
@@ -31,12 +32,7 @@ internal sealed class IntacctResources(CompanyCalls companies, ReferenceDataCach
     [Description("Companies this server is configured for: name (the company argument), Sage company ID, entity, default, sandbox.")]
     public string Companies(ClaimsPrincipal? user = null)
     {
-        if (!CompanyCalls.MayRead(user))
-        {
-            // Open refuses with the missing scope; no company is needed for that.
-            companies.Open(null, null, user);
-        }
-
+        CompanyCalls.RequireRead(user);
         var rows = new JsonArray();
         foreach (var name in companies.Allowed(user))
         {
@@ -71,7 +67,7 @@ internal sealed class IntacctResources(CompanyCalls companies, ReferenceDataCach
                     ["normalBalance"] = Rows.Text(r, "normalBalance"),
                     ["status"] = Rows.Text(r, "status"),
                 })]);
-                return new JsonObject { ["company"] = call.Company, ["accounts"] = accounts }.ToJsonString();
+                return Reviewed(new JsonObject { ["company"] = call.Company, ["accounts"] = accounts }, ReferenceKind.Accounts.Noun);
             },
             McpErrorCode.ResourceNotFound);
 
@@ -103,7 +99,7 @@ internal sealed class IntacctResources(CompanyCalls companies, ReferenceDataCach
 
                     return (JsonNode)value;
                 })]);
-                return new JsonObject { ["company"] = call.Company, ["dimension"] = kind.Name, ["values"] = values }.ToJsonString();
+                return Reviewed(new JsonObject { ["company"] = call.Company, ["dimension"] = kind.Name, ["values"] = values }, kind.Name);
             },
             McpErrorCode.ResourceNotFound);
 
@@ -119,4 +115,16 @@ internal sealed class IntacctResources(CompanyCalls companies, ReferenceDataCach
                 return ObjectModelSummary.Summarize(name, model).ToJsonString();
             },
             McpErrorCode.ResourceNotFound);
+
+    /// <summary>Adds <c>suspiciousText</c> as the tools do: names are typed into Sage by people and other systems.</summary>
+    private static string Reviewed(JsonObject content, string noun)
+    {
+        var flags = SuspiciousTextScanner.Scan(content, noun);
+        if (flags.Count > 0)
+        {
+            content[SuspiciousTextScanner.Property] = new JsonArray([.. flags.Select(f => f.ToJson())]);
+        }
+
+        return content.ToJsonString();
+    }
 }
