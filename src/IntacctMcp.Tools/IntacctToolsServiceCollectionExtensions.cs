@@ -1,7 +1,7 @@
 using IntacctMcp.Tools;
 using IntacctMcp.Tools.Catalog;
-using IntacctMcp.Tools.Confirmation;
 using IntacctMcp.Tools.Completions;
+using IntacctMcp.Tools.Confirmation;
 using IntacctMcp.Tools.Dynamic;
 using IntacctMcp.Tools.Execution;
 using IntacctMcp.Tools.FreeText;
