@@ -5,6 +5,8 @@ using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using Xunit;
 
+using static IntacctMcp.Server.Tests.Confirmation.ConfirmedBills;
+
 namespace IntacctMcp.Server.Tests.Confirmation;
 
 /// <summary>
@@ -109,21 +111,6 @@ public sealed class StdioConfirmedWritesTests
         var client = await McpClient.CreateAsync(transport, options, cancellationToken: TestContext.Current.CancellationToken);
         return new StdioServer(client, home, stderr);
     }
-
-    private static int Bills(SandboxServer sandbox, string billNumber) =>
-        sandbox.ExportObjects("accounts-payable/bill").Count(b => (string?)b["billNumber"] == billNumber);
-
-    private static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(t => t.Text));
-
-    private static Dictionary<string, object?> Bill(string billNumber) => new()
-    {
-        ["vendor"] = "Acme Maintenance",
-        ["amount"] = 1250m,
-        ["glAccount"] = "6100",
-        ["billNumber"] = billNumber,
-        ["billDate"] = "2026-12-01",
-        ["dueDate"] = "2026-12-31",
-    };
 
     private sealed class StdioServer(McpClient client, DirectoryInfo home, List<string> stderr) : IAsyncDisposable
     {

@@ -26,7 +26,7 @@ public sealed class ConfigureSignInTests : IDisposable
             onlyHome,
             "\n");
         var companies = await RunAsync(["companies"], onlyHome);
-        await using (var login = LoginProcess.Start(["login", "--company", SignInEnvironment.Company, "--no-browser", "--timeout", "60"], onlyHome))
+        await using (var login = LoginProcess.Start(SignInEnvironment.LoginArguments(), onlyHome))
         {
             using var browser = new ConsentBrowser();
             await browser.SignInAsync(await login.UrlAsync(), SandboxDemo.SecondRegularUserId);

@@ -25,7 +25,7 @@ public sealed class HttpSignInTests : IDisposable
     {
         await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
         var env = new SignInEnvironment(sandbox, _home.HomePath);
-        await using (var login = LoginProcess.Start(["login", "--company", SignInEnvironment.Company, "--no-browser", "--timeout", "60"], env.Variables))
+        await using (var login = env.StartLogin())
         {
             using var browser = new ConsentBrowser();
             await browser.SignInAsync(await login.UrlAsync(), SandboxDemo.RegularUserId);

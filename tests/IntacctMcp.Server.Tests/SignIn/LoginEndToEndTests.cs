@@ -30,7 +30,7 @@ public sealed class LoginEndToEndTests : IDisposable
         using var browser = new ConsentBrowser();
 
         // login: the printed URL, the consent form as jsmith, the redirect to the loopback callback.
-        await using var login = LoginProcess.Start(["login", "--company", SignInEnvironment.Company, "--no-browser", "--timeout", "60"], env.Variables);
+        await using var login = env.StartLogin();
         var (status, page) = await browser.SignInAsync(await login.UrlAsync(), SandboxDemo.RegularUserId);
         var exit = await login.ExitAsync();
 
@@ -125,7 +125,7 @@ public sealed class LoginEndToEndTests : IDisposable
 
     private static async Task LoginAsync(SignInEnvironment env, ConsentBrowser browser, string user)
     {
-        await using var login = LoginProcess.Start(["login", "--company", SignInEnvironment.Company, "--no-browser", "--timeout", "60"], env.Variables);
+        await using var login = env.StartLogin();
         await browser.SignInAsync(await login.UrlAsync(), user);
         Assert.True(await login.ExitAsync() == 0, login.Error);
     }

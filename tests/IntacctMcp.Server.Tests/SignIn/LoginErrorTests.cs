@@ -22,7 +22,7 @@ public sealed class LoginErrorTests : IDisposable
         await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
         var env = new SignInEnvironment(sandbox, _home.HomePath);
         using var browser = new ConsentBrowser();
-        await using var login = Start(env);
+        await using var login = env.StartLogin();
 
         var (status, page) = await browser.SignInAsync(await login.UrlAsync(), SandboxDemo.RegularUserId, tamper: WithState("forged"));
 
@@ -40,7 +40,7 @@ public sealed class LoginErrorTests : IDisposable
         await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
         var env = new SignInEnvironment(sandbox, _home.HomePath);
         using var browser = new ConsentBrowser();
-        await using var login = LoginProcess.Start(["login", "--company", SignInEnvironment.Company, "--no-browser", "--https-redirect", "--timeout", "60"], env.Variables, keepInputOpen: true);
+        await using var login = LoginProcess.Start(SignInEnvironment.LoginArguments("--https-redirect"), env.Variables, keepInputOpen: true);
         var url = await login.UrlAsync();
 
         // Sage redirects to https://127.0.0.1:<port>/callback, which the plain listener cannot serve: the person pastes it.
@@ -60,7 +60,7 @@ public sealed class LoginErrorTests : IDisposable
         await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
         var env = new SignInEnvironment(sandbox, _home.HomePath);
         using var browser = new ConsentBrowser();
-        await using var login = Start(env);
+        await using var login = env.StartLogin();
         var url = new Uri(await login.UrlAsync());
 
         var callback = new Uri(Parameter(url, "redirect_uri") + "?state=" + Uri.EscapeDataString(Parameter(url, "state")));
@@ -77,7 +77,7 @@ public sealed class LoginErrorTests : IDisposable
         await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
         var env = new SignInEnvironment(sandbox, _home.HomePath);
         using var browser = new ConsentBrowser();
-        await using var login = Start(env);
+        await using var login = env.StartLogin();
 
         await browser.SignInAsync(await login.UrlAsync(), SandboxDemo.RegularUserId, decision: "deny");
 
@@ -90,7 +90,7 @@ public sealed class LoginErrorTests : IDisposable
     {
         await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
         var env = new SignInEnvironment(sandbox, _home.HomePath);
-        await using var login = Start(env, "--timeout", "1");
+        await using var login = env.StartLogin("--timeout", "1");
 
         Assert.Equal(1, await login.ExitAsync());
         AssertOneLine(login.Error, "no sign-in came back within 1 s");
@@ -142,7 +142,7 @@ public sealed class LoginErrorTests : IDisposable
         await using var sandbox = await SandboxServer.StartAsync(cancellationToken: Ct);
         var env = new SignInEnvironment(sandbox, _home.HomePath);
         using var browser = new ConsentBrowser();
-        await using (var login = Start(env))
+        await using (var login = env.StartLogin())
         {
             await browser.SignInAsync(await login.UrlAsync(), SandboxDemo.RegularUserId);
             Assert.True(await login.ExitAsync() == 0, login.Error);
@@ -163,9 +163,6 @@ public sealed class LoginErrorTests : IDisposable
         Assert.Equal(1, after.ExitCode);
         Assert.Contains("Company acme needs a sign-in: run `intacct-mcp login --company acme`", after.Error, StringComparison.Ordinal);
     }
-
-    private static LoginProcess Start(SignInEnvironment env, params string[] extra) =>
-        LoginProcess.Start(["login", "--company", SignInEnvironment.Company, "--no-browser", "--timeout", "60", .. extra], env.Variables);
 
     private static void AssertOneLine(string error, string expected)
     {

@@ -24,6 +24,12 @@ internal sealed class SignInEnvironment(SandboxServer sandbox, string home)
         [$"INTACCT_MCP_Intacct__Companies__{Company}__BaseUrl"] = BaseUrl,
     };
 
+    /// <summary>The arguments of <c>login</c> for the company, printing the URL instead of opening a browser, plus <paramref name="extra"/>.</summary>
+    public static string[] LoginArguments(params string[] extra) => ["login", "--company", Company, "--no-browser", "--timeout", "60", .. extra];
+
+    /// <summary>Starts <c>login</c> for the company in this environment.</summary>
+    public LoginProcess StartLogin(params string[] extra) => LoginProcess.Start(LoginArguments(extra), Variables);
+
     public IntacctCompanyOptions Options => new() { Flow = IntacctFlows.AuthorizationCode, ClientId = SandboxDemo.PublicClientId, BaseUrl = BaseUrl };
 
     /// <summary>Decrypts the stored sign-in, as the server would (to check it and to look for its tokens elsewhere).</summary>
