@@ -10,7 +10,7 @@ namespace IntacctMcp.Tools.Confirmation;
 
 /// <summary>
 /// The filters of the confirmation step: with <c>ConfirmWrites</c> on, write tools list a <c>confirmationToken</c>
-/// argument; every call opens a <see cref="ConfirmationScope"/> (the token taken out of the arguments before they are
+/// argument; every call of a tool that can write opens a <see cref="ConfirmationScope"/> (the token taken out of the arguments before they are
 /// checked and bound, and the hash of the rest).
 /// </summary>
 internal static class ConfirmationFilters
@@ -39,17 +39,22 @@ internal static class ConfirmationFilters
             return result;
         };
 
-    /// <summary>Opens the call's <see cref="ConfirmationScope"/>; takes <see cref="TokenArgument"/> out of a write tool's arguments when <c>ConfirmWrites</c> is on.</summary>
+    /// <summary>Opens the call's <see cref="ConfirmationScope"/> for a tool that can write; takes <see cref="TokenArgument"/> out of a write tool's arguments when <c>ConfirmWrites</c> is on.</summary>
     /// <param name="next">The next handler.</param>
     /// <returns>The handler.</returns>
     /// <remarks>With <c>ConfirmWrites</c> off the argument stays, and the argument check refuses it as unknown.</remarks>
     public static McpRequestHandler<CallToolRequestParams, CallToolResult> CallTool(McpRequestHandler<CallToolRequestParams, CallToolResult> next) =>
         (context, cancellationToken) =>
         {
+            // Only a tool that can write ever confirms: reads skip the scope and the hash of their arguments.
+            if (context.Params is not { } call || ToolCatalog.Find(call.Name) is not { WriteKind: not ToolWriteKind.Read })
+            {
+                return next(context, cancellationToken);
+            }
+
             string? token = null;
-            var arguments = context.Params?.Arguments;
+            var arguments = call.Arguments;
             if (arguments is not null && arguments.TryGetValue(TokenArgument, out var value)
-                && ToolCatalog.Find(context.Params!.Name) is { WriteKind: not ToolWriteKind.Read }
                 && ConfirmWrites(context.Services ?? context.Server.Services))
             {
                 token = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
@@ -62,8 +67,8 @@ internal static class ConfirmationFilters
                 User = context.User,
                 Token = string.IsNullOrWhiteSpace(token) ? null : token.Trim(),
                 ArgumentsHash = ArgumentsHash.Of(arguments),
-                RequestState = context.Params?.RequestState,
-                InputResponses = context.Params?.InputResponses,
+                RequestState = call.RequestState,
+                InputResponses = call.InputResponses,
             });
             return next(context, cancellationToken);
         };

@@ -7,7 +7,7 @@ namespace IntacctMcp.Tools.Confirmation;
 /// <summary>
 /// What the confirmation step needs to know about the tool call in progress: who asks over which session, whether the
 /// client can be asked, the <c>confirmationToken</c> taken out of the arguments, the hash of the other arguments, and
-/// the answers a retried call carries. Set by <see cref="ConfirmationFilters"/> around every tools/call.
+/// the answers a retried call carries. Set by <see cref="ConfirmationFilters"/> around every call of a tool that can write.
 /// </summary>
 internal sealed class ConfirmationScope
 {
