@@ -111,6 +111,11 @@ internal sealed class ToolPolicy(IOptions<IntacctToolsOptions> options, IService
         return allowed.Contains(IntacctClaims.AllCompanies) || allowed.Contains(company);
     }
 
+    /// <summary>Gets whether a caller may read Sage data: always without authentication, else with the read scope.</summary>
+    /// <param name="user">The caller.</param>
+    /// <returns>Whether reads are allowed.</returns>
+    public static bool MayRead(ClaimsPrincipal? user) => !IsAuthenticated(user) || Scopes(user!).Contains(IntacctClaims.ReadScope);
+
     private bool WritesEnabled => _options.AllowWrites && !_options.ReadOnly;
 
     /// <summary>Gets whether the administrator selected a toolset (<c>Tools:Toolsets</c>; empty or <c>all</c> selects every one).</summary>

@@ -31,7 +31,7 @@ internal sealed class CompanyCalls(IIntacctClientProvider clients, IOptions<Inta
     {
         var wanted = string.IsNullOrWhiteSpace(company) ? clients.DefaultCompany : company.Trim();
         var name = clients.CompanyNames.FirstOrDefault(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
-        return name is not null && ToolPolicy.IsCompanyAllowed(user, name) && MayRead(user) ? name : null;
+        return name is not null && ToolPolicy.IsCompanyAllowed(user, name) && ToolPolicy.MayRead(user) ? name : null;
     }
 
     /// <summary>Opens a call for a company, or throws an invalid-params error naming the argument and the accepted values.</summary>
@@ -62,16 +62,9 @@ internal sealed class CompanyCalls(IIntacctClientProvider clients, IOptions<Inta
     /// <param name="user">The caller.</param>
     public static void RequireRead(ClaimsPrincipal? user)
     {
-        if (!MayRead(user))
+        if (!ToolPolicy.MayRead(user))
         {
             throw new McpProtocolException($"Refused: your credentials lack the scope '{IntacctClaims.ReadScope}'. Ask the server's administrator for a token or API key with scope '{IntacctClaims.ReadScope}'.", McpErrorCode.InvalidRequest);
         }
     }
-
-    /// <summary>Gets whether a caller may read Sage data: always without authentication, else with the read scope.</summary>
-    /// <param name="user">The caller.</param>
-    /// <returns>Whether reads are allowed.</returns>
-    public static bool MayRead(ClaimsPrincipal? user) =>
-        user?.Identity?.IsAuthenticated != true
-        || user.FindAll(IntacctClaims.ScopeClaimType).Any(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(IntacctClaims.ReadScope, StringComparer.Ordinal));
 }
