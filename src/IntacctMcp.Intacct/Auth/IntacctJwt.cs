@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IntacctMcp.Intacct.Objects;
 
 namespace IntacctMcp.Intacct.Auth;
 
@@ -29,4 +30,10 @@ internal static class IntacctJwt
             return null;
         }
     }
+
+    /// <summary>Reads the Sage user a token acts as (its <c>userId</c> claim).</summary>
+    /// <param name="token">The token.</param>
+    /// <returns>The user ID, or <see langword="null"/> when the token is not a JWT or names no user.</returns>
+    public static string? UserId(string token) =>
+        TryReadClaims(token) is { } claims && IntacctJson.Text(claims["userId"]) is { Length: > 0 } user ? user : null;
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
-using IntacctMcp.Intacct.Objects;
 
 namespace IntacctMcp.Intacct.Auth;
 
@@ -52,19 +51,9 @@ public sealed class IntacctSignIn(HttpClient http, TimeProvider time)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(redirectUri);
         ArgumentNullException.ThrowIfNull(pkce);
-        var fields = new Dictionary<string, string>
-        {
-            ["grant_type"] = "authorization_code",
-            ["code"] = code,
-            ["redirect_uri"] = redirectUri.ToString(),
-            ["client_id"] = options.ClientId,
-            ["code_verifier"] = pkce.Verifier,
-        };
-        if (options.ClientSecret.Length > 0)
-        {
-            fields["client_secret"] = options.ClientSecret;
-        }
-
+        var fields = IntacctTokenResponse.WithClient(
+            new() { ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = redirectUri.ToString(), ["code_verifier"] = pkce.Verifier },
+            options);
         var issuedAt = time.GetUtcNow();
         var (status, body) = await PostAsync(options, "oauth2/token", fields, cancellationToken).ConfigureAwait(false);
         if ((int)status is < 200 or >= 300)
@@ -72,25 +61,21 @@ public sealed class IntacctSignIn(HttpClient http, TimeProvider time)
             throw IntacctErrorMapper.FromTokenResponse(company, status, body);
         }
 
-        var root = System.Text.Json.Nodes.JsonNode.Parse(body) as System.Text.Json.Nodes.JsonObject;
-        var accessToken = IntacctJson.Text(root?["access_token"]);
-        var refreshToken = IntacctJson.Text(root?["refresh_token"]);
-        if (string.IsNullOrEmpty(accessToken) || string.IsNullOrEmpty(refreshToken))
+        var response = IntacctTokenResponse.Parse(body);
+        if (response?.RefreshToken is not { } refreshToken)
         {
             throw new IntacctAuthenticationException(
-                string.IsNullOrEmpty(accessToken)
+                response is null
                     ? "Sage's answer to the code exchange carried no access_token."
                     : "Sage's answer to the code exchange carried no refresh_token, so the server could not renew the access token: the sign-in must ask for scope offline_access, and the app must be allowed to use it.",
                 status,
                 new IntacctApiError(null, "no token in the code exchange's answer", null, null, []));
         }
 
-        var seconds = root?["expires_in"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<double>(out var s) && s > 0 ? s : 3600;
-        var claims = IntacctJwt.TryReadClaims(accessToken);
-        return new IntacctStoredToken(accessToken, issuedAt.AddSeconds(seconds), IntacctCredentialFingerprint.Compute(options))
+        return new IntacctStoredToken(response.AccessToken, issuedAt + response.Lifetime, IntacctCredentialFingerprint.Compute(options))
         {
             RefreshToken = refreshToken,
-            UserId = IntacctJson.Text(claims?["userId"]),
+            UserId = IntacctJwt.UserId(response.AccessToken),
         };
     }
 
@@ -102,12 +87,7 @@ public sealed class IntacctSignIn(HttpClient http, TimeProvider time)
     public async Task<bool> RevokeAsync(IntacctCompanyOptions options, string token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var fields = new Dictionary<string, string> { ["token"] = token, ["client_id"] = options.ClientId };
-        if (options.ClientSecret.Length > 0)
-        {
-            fields["client_secret"] = options.ClientSecret;
-        }
-
+        var fields = IntacctTokenResponse.WithClient(new() { ["token"] = token }, options);
         var (status, _) = await PostAsync(options, "oauth2/revoke", fields, cancellationToken).ConfigureAwait(false);
         return (int)status is >= 200 and < 300;
     }

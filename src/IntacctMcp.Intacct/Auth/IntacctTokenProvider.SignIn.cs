@@ -1,7 +1,6 @@
 using System.Net;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Logging;
-using IntacctMcp.Intacct.Objects;
 
 namespace IntacctMcp.Intacct.Auth;
 
@@ -113,7 +112,7 @@ internal sealed partial class IntacctTokenProvider
             return null;
         }
 
-        Volatile.Write(ref _sageUser, signIn.UserId ?? UserOf(signIn.AccessToken));
+        Volatile.Write(ref _sageUser, signIn.UserId ?? IntacctJwt.UserId(signIn.AccessToken));
         _logger.TokenFromStore(_company, token.ExpiresAt);
         return token;
     }
@@ -124,24 +123,12 @@ internal sealed partial class IntacctTokenProvider
     {
         _logger.SignInRefreshing(_company);
         var issuedAt = _time.GetUtcNow();
-        var fields = new Dictionary<string, string>
-        {
-            ["grant_type"] = "refresh_token",
-            ["refresh_token"] = signIn.RefreshToken!,
-            ["client_id"] = _options.ClientId,
-        };
-
-        // A public client has no secret; sending an empty one would be refused as invalid_client.
-        if (_options.ClientSecret.Length > 0)
-        {
-            fields["client_secret"] = _options.ClientSecret;
-        }
-
+        var fields = IntacctTokenResponse.WithClient(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = signIn.RefreshToken! }, _options);
         var (status, body, retryAfter) = await SendAsync(new FormUrlEncodedContent(fields));
         if ((int)status is >= 200 and < 300)
         {
             var token = Parse(body, issuedAt, out var rotated);
-            var user = UserOf(token.Value) ?? signIn.UserId;
+            var user = IntacctJwt.UserId(token.Value) ?? signIn.UserId;
             var renewed = new IntacctStoredToken(token.Value, token.ExpiresAt, _fingerprint) { RefreshToken = rotated ?? signIn.RefreshToken, UserId = user };
             if (rotated is not null && rotated != signIn.RefreshToken)
             {
@@ -175,7 +162,4 @@ internal sealed partial class IntacctTokenProvider
 
         throw TokenFailure(status, body, retryAfter);
     }
-
-    private static string? UserOf(string accessToken) =>
-        IntacctJwt.TryReadClaims(accessToken) is { } claims && IntacctJson.Text(claims["userId"]) is { Length: > 0 } user ? user : null;
 }

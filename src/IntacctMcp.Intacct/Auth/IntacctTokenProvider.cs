@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
@@ -21,8 +19,6 @@ namespace IntacctMcp.Intacct.Auth;
 /// </summary>
 internal sealed partial class IntacctTokenProvider
 {
-    private static readonly TimeSpan LifetimeWhenUnstated = TimeSpan.FromHours(1);
-
     private readonly string _company;
     private readonly IntacctCompanyOptions _options;
     private readonly IHttpClientFactory _httpClientFactory;
@@ -274,36 +270,11 @@ internal sealed partial class IntacctTokenProvider
 
     private IntacctAccessToken Parse(string body, DateTimeOffset issuedAt, out string? refreshToken)
     {
-        refreshToken = null;
-        JsonObject? root;
-        try
-        {
-            root = JsonNode.Parse(body) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            root = null;
-        }
-
-        if (root?["access_token"] is not JsonValue accessToken || accessToken.GetValueKind() != JsonValueKind.String || string.IsNullOrEmpty(accessToken.GetValue<string>()))
-        {
-            throw new IntacctAuthenticationException(
-                $"Sage Intacct's token response for company '{_company}' carried no access_token.",
-                HttpStatusCode.OK,
-                new IntacctApiError(null, "no access_token in the token response", null, null, []));
-        }
-
-        if (root["refresh_token"] is JsonValue refresh && refresh.GetValueKind() == JsonValueKind.String && refresh.GetValue<string>() is { Length: > 0 } rotated)
-        {
-            refreshToken = rotated;
-        }
-
-        var lifetime = root["expires_in"] switch
-        {
-            JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<double>(out var seconds) && seconds > 0 => TimeSpan.FromSeconds(seconds),
-            JsonValue v when v.GetValueKind() == JsonValueKind.String && double.TryParse(v.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 => TimeSpan.FromSeconds(seconds),
-            _ => LifetimeWhenUnstated,
-        };
-        return IntacctAccessToken.Create(accessToken.GetValue<string>(), issuedAt, issuedAt + lifetime, _options.TokenRefreshSkew);
+        var response = IntacctTokenResponse.Parse(body) ?? throw new IntacctAuthenticationException(
+            $"Sage Intacct's token response for company '{_company}' carried no access_token.",
+            HttpStatusCode.OK,
+            new IntacctApiError(null, "no access_token in the token response", null, null, []));
+        refreshToken = response.RefreshToken;
+        return IntacctAccessToken.Create(response.AccessToken, issuedAt, issuedAt + response.Lifetime, _options.TokenRefreshSkew);
     }
 }
