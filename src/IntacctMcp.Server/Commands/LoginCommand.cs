@@ -106,7 +106,7 @@ internal static class LoginCommand
         using (request)
         {
             var token = await ExchangeAsync(company, options, request, redirectUri, pkce, deadline.Token);
-            var store = new DataProtectionTokenStore(new CredentialProtection(home), TimeProvider.System, new Logging.Redaction.SecretRedactor(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DataProtectionTokenStore>.Instance);
+            var store = DataProtectionTokenStore.ForCommand(home);
             await store.StoreAsync(company, token, CancellationToken.None);
             var claims = IntacctJwt.TryReadClaims(token.AccessToken);
             var user = token.UserId ?? "(unknown)";

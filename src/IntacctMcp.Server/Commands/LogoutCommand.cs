@@ -3,9 +3,7 @@ using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Configuration;
 using IntacctMcp.Server.Credentials;
-using IntacctMcp.Server.Logging.Redaction;
 using IntacctMcp.Server.SignIn;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntacctMcp.Server.Commands;
 
@@ -39,7 +37,7 @@ internal static class LogoutCommand
         }
 
         var home = IntacctMcpHome.Resolve(configuration);
-        var store = new DataProtectionTokenStore(new CredentialProtection(home), TimeProvider.System, new SecretRedactor(), NullLogger<DataProtectionTokenStore>.Instance);
+        var store = DataProtectionTokenStore.ForCommand(home);
         var stored = await store.GetAsync(company, IntacctCredentialFingerprint.Compute(options), CancellationToken.None);
         await store.RemoveAsync(company, CancellationToken.None);
         if (stored?.RefreshToken is not { } refreshToken)

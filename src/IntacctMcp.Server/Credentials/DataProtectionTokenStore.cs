@@ -5,6 +5,7 @@ using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Server.Logging.Redaction;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntacctMcp.Server.Credentials;
 
@@ -26,6 +27,12 @@ internal sealed partial class DataProtectionTokenStore(
     public const string Purpose = "IntacctMcp.Tokens.v1";
 
     private const int FormatVersion = 1;
+
+    /// <summary>Opens the store of a home folder for a one-shot command (<c>login</c>, <c>logout</c>): the system clock, no log.</summary>
+    /// <param name="home">The store folder.</param>
+    /// <returns>The store.</returns>
+    public static DataProtectionTokenStore ForCommand(IntacctMcpHome home) =>
+        new(new CredentialProtection(home), TimeProvider.System, new SecretRedactor(), NullLogger<DataProtectionTokenStore>.Instance);
 
     /// <summary>Gets the path of a company's token file.</summary>
     public string PathOf(string company)

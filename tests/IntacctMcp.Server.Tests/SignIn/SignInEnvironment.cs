@@ -2,8 +2,6 @@ using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Sandbox;
 using IntacctMcp.Server.Credentials;
-using IntacctMcp.Server.Logging.Redaction;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IntacctMcp.Server.Tests.SignIn;
 
@@ -34,6 +32,6 @@ internal sealed class SignInEnvironment(SandboxServer sandbox, string home)
 
     /// <summary>Decrypts the stored sign-in, as the server would (to check it and to look for its tokens elsewhere).</summary>
     public async Task<IntacctStoredToken?> StoredAsync() =>
-        await new DataProtectionTokenStore(new CredentialProtection(new IntacctMcpHome(Home)), TimeProvider.System, new SecretRedactor(), NullLogger<DataProtectionTokenStore>.Instance)
+        await DataProtectionTokenStore.ForCommand(new IntacctMcpHome(Home))
             .GetAsync(Company, IntacctCredentialFingerprint.Compute(Options), CancellationToken.None);
 }
