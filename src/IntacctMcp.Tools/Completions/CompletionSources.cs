@@ -43,12 +43,12 @@ internal sealed class CompletionSources(CompanyCalls companies, ReferenceDataCac
                 return await PartiesAsync(ReferenceKind.Customers, prefix, context, user, cancellationToken);
             case "account" or "glAccount":
                 return await FromCacheAsync(ReferenceKind.Accounts, context, user, rows => rows
-                    .Where(r => PrefixMatch.Starts(Text(r, "id"), prefix) || PrefixMatch.AnyWord(Text(r, "name"), prefix))
-                    .Select(r => Text(r, "id")!), cancellationToken);
+                    .Where(r => PrefixMatch.Starts(Rows.Text(r, "id"), prefix) || PrefixMatch.AnyWord(Rows.Text(r, "name"), prefix))
+                    .Select(r => Rows.Text(r, "id")!), cancellationToken);
             case "budget":
                 return await FromCacheAsync(ReferenceKind.Budgets, context, user, rows => rows
-                    .Where(r => PrefixMatch.AnyWord(Text(r, "id"), prefix))
-                    .Select(r => Text(r, "id")!), cancellationToken);
+                    .Where(r => PrefixMatch.AnyWord(Rows.Text(r, "id"), prefix))
+                    .Select(r => Rows.Text(r, "id")!), cancellationToken);
             case "value" or "dimensionValue":
                 return Get(context, "dimension") is { } chosen && Find(chosen) is { } dimension
                     ? await DimensionValuesAsync(dimension, prefix, context, user, cancellationToken)
@@ -65,17 +65,17 @@ internal sealed class CompletionSources(CompanyCalls companies, ReferenceDataCac
         {
             // An ID prefix offers IDs; otherwise names, unless two records share one or the name reads like instructions to
             // an assistant (names are typed into Sage by people and other systems): then the ID, which the tools accept too.
-            var byId = rows.Where(r => PrefixMatch.Starts(Text(r, "id"), prefix)).Select(r => Text(r, "id")!).ToList();
-            var duplicates = rows.GroupBy(r => Text(r, "name") ?? string.Empty, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var byName = rows.Where(r => PrefixMatch.AnyWord(Text(r, "name"), prefix))
-                .Select(r => Text(r, "name")!.Trim() is var name && !duplicates.Contains(name) && SuspiciousTextDetector.Inspect(name) is null ? name : Text(r, "id")!);
+            var byId = rows.Where(r => PrefixMatch.Starts(Rows.Text(r, "id"), prefix)).Select(r => Rows.Text(r, "id")!).ToList();
+            var duplicates = rows.GroupBy(r => Rows.Text(r, "name") ?? string.Empty, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var byName = rows.Where(r => PrefixMatch.AnyWord(Rows.Text(r, "name"), prefix))
+                .Select(r => Rows.Text(r, "name")!.Trim() is var name && !duplicates.Contains(name) && SuspiciousTextDetector.Inspect(name) is null ? name : Rows.Text(r, "id")!);
             return byId.Concat(byName).Distinct(StringComparer.OrdinalIgnoreCase);
         }, cancellationToken);
 
     private Task<IReadOnlyList<string>> DimensionValuesAsync(Dimension dimension, string prefix, IDictionary<string, string>? context, ClaimsPrincipal? user, CancellationToken cancellationToken) =>
-        FromCacheAsync(ReferenceKind.DimensionValues(dimension.Object, dimension.HasParent, dimension.Name), context, user, rows => rows
-            .Where(r => PrefixMatch.Starts(Text(r, "id"), prefix) || PrefixMatch.AnyWord(Text(r, "name"), prefix))
-            .Select(r => Text(r, "id")!), cancellationToken);
+        FromCacheAsync(dimension.Values, context, user, rows => rows
+            .Where(r => PrefixMatch.Starts(Rows.Text(r, "id"), prefix) || PrefixMatch.AnyWord(Rows.Text(r, "name"), prefix))
+            .Select(r => Rows.Text(r, "id")!), cancellationToken);
 
     private async Task<IReadOnlyList<string>> FromCacheAsync(ReferenceKind kind, IDictionary<string, string>? context, ClaimsPrincipal? user, Func<IReadOnlyList<JsonObject>, IEnumerable<string>> select, CancellationToken cancellationToken)
     {
@@ -111,6 +111,4 @@ internal sealed class CompletionSources(CompanyCalls companies, ReferenceDataCac
 
     private static string? Get(IDictionary<string, string>? context, string name) =>
         context is not null && context.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-    private static string? Text(JsonObject row, string field) => Rows.Text(row, field);
 }

@@ -17,12 +17,4 @@ internal sealed record ReferenceKind(string Object, IReadOnlyList<string> Fields
 
     /// <summary>Gets budgets (their IDs are the <c>budget</c> argument of <c>get_budget_variance</c>).</summary>
     public static ReferenceKind Budgets { get; } = new("general-ledger/budget", ["key", "id", "description", "isDefault", "status"], "budget");
-
-    /// <summary>Gets the values of a dimension, as <c>list_dimension_values</c> lists them.</summary>
-    /// <param name="objectName">The dimension's object, e.g. <c>company-config/department</c>.</param>
-    /// <param name="hasParent">Whether its values form a hierarchy through <c>parent</c>.</param>
-    /// <param name="noun">What a value is called in messages.</param>
-    /// <returns>The kind.</returns>
-    public static ReferenceKind DimensionValues(string objectName, bool hasParent, string noun) =>
-        new(objectName, hasParent ? ["key", "id", "name", "status", "parent.id"] : ["key", "id", "name", "status"], noun);
 }

@@ -82,23 +82,14 @@ internal sealed class IntacctResources(CompanyCalls companies, ReferenceDataCach
                 IReadOnlyList<JsonObject> rows;
                 try
                 {
-                    rows = await cache.GetAsync(call, ReferenceKind.DimensionValues(kind.Object, kind.HasParent, kind.Name), cancellationToken);
+                    rows = await cache.GetAsync(call, kind.Values, cancellationToken);
                 }
                 catch (IntacctNotFoundException)
                 {
-                    throw new McpProtocolException($"Company '{call.Company}' has no {kind.Name} dimension (Sage has no {kind.Object} there); use one of {Dimension.Accepted} it has.", McpErrorCode.ResourceNotFound);
+                    throw new McpProtocolException(kind.MissingIn(call.Company), McpErrorCode.ResourceNotFound);
                 }
 
-                var values = new JsonArray([.. rows.Select(r =>
-                {
-                    var value = new JsonObject { ["id"] = Rows.Text(r, "id"), ["name"] = Rows.Text(r, "name"), ["status"] = Rows.Text(r, "status") ?? string.Empty };
-                    if (kind.HasParent)
-                    {
-                        value["parent"] = Rows.Text(r, "parent.id");
-                    }
-
-                    return (JsonNode)value;
-                })]);
+                var values = new JsonArray([.. rows.Select(r => (JsonNode)kind.Value(r))]);
                 return Reviewed(new JsonObject { ["company"] = call.Company, ["dimension"] = kind.Name, ["values"] = values }, kind.Name);
             },
             McpErrorCode.ResourceNotFound);

@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
 using IntacctMcp.Tools.Execution;
+using IntacctMcp.Tools.Querying;
+using IntacctMcp.Tools.References;
 
 namespace IntacctMcp.Tools.Modules.Dimensions;
 
@@ -29,6 +32,31 @@ internal sealed record Dimension(string Name, string Object, bool HasParent)
 
     /// <summary>Gets the accepted names, for descriptions and errors.</summary>
     public static string Accepted { get; } = string.Join(", ", All.Select(d => d.Name));
+
+    /// <summary>Gets the fields of a value: id, name, status, and parent for a hierarchy.</summary>
+    public IReadOnlyList<string> ValueFields => HasParent ? ["id", "name", "status", "parent.id"] : ["id", "name", "status"];
+
+    /// <summary>Gets its values as a cached reference list (for resources and completions).</summary>
+    public ReferenceKind Values => new(Object, ["key", .. ValueFields], Name);
+
+    /// <summary>Shapes one value as <c>list_dimension_values</c> and the dimension resource show it.</summary>
+    /// <param name="row">The record, with <see cref="ValueFields"/>.</param>
+    /// <returns>The value: id, name, status, and parent for a hierarchy.</returns>
+    public JsonObject Value(JsonObject row)
+    {
+        var value = new JsonObject { ["id"] = Rows.Text(row, "id"), ["name"] = Rows.Text(row, "name"), ["status"] = Rows.Text(row, "status") ?? string.Empty };
+        if (HasParent)
+        {
+            value["parent"] = Rows.Text(row, "parent.id");
+        }
+
+        return value;
+    }
+
+    /// <summary>Says that a company lacks this dimension (Sage answered its object with "not found").</summary>
+    /// <param name="company">The configured company name.</param>
+    /// <returns>The message.</returns>
+    public string MissingIn(string company) => $"Company '{company}' has no {Name} dimension (Sage has no {Object} there); use one of {Accepted} it has.";
 
     /// <summary>Finds a dimension by name (case-insensitive; a plural is accepted).</summary>
     /// <param name="name">The <c>dimension</c> argument.</param>

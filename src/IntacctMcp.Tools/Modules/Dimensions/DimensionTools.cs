@@ -42,7 +42,7 @@ internal sealed class DimensionTools(ToolRunner runner)
             var query = new IntacctQuery
             {
                 Object = kind.Object,
-                Fields = kind.HasParent ? ["id", "name", "status", "parent.id"] : ["id", "name", "status"],
+                Fields = kind.ValueFields,
                 Filters = filters.Filters,
                 FilterExpression = filters.Expression,
                 FilterParameters = filters.Filters.Count == 0 ? null : new IntacctFilterParameters { CaseSensitiveComparison = false },
@@ -57,19 +57,10 @@ internal sealed class DimensionTools(ToolRunner runner)
             }
             catch (IntacctNotFoundException)
             {
-                throw new ToolNotFoundException($"Company '{call.Company}' has no {kind.Name} dimension (Sage has no {kind.Object} there); use one of {Dimension.Accepted} it has.");
+                throw new ToolNotFoundException(kind.MissingIn(call.Company));
             }
 
-            var rows = page.Items.Select(row =>
-            {
-                var value = new JsonObject { ["id"] = Rows.Text(row, "id"), ["name"] = Rows.Text(row, "name"), ["status"] = Rows.Text(row, "status") ?? string.Empty };
-                if (kind.HasParent)
-                {
-                    value["parent"] = Rows.Text(row, "parent.id");
-                }
-
-                return value;
-            }).ToList();
+            var rows = page.Items.Select(kind.Value).ToList();
             return ToolResults.List($"{kind.Name} values", rows, page.Meta.TotalCount, page.Meta.Next, query.Start ?? 1, call.Budget);
         });
 }
