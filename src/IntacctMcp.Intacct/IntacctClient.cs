@@ -8,6 +8,7 @@ using IntacctMcp.Intacct.Idempotency;
 using IntacctMcp.Intacct.Logging;
 using IntacctMcp.Intacct.Pipeline;
 using IntacctMcp.Intacct.Raw;
+using IntacctMcp.Intacct.Sharing;
 using Microsoft.Extensions.Logging;
 
 namespace IntacctMcp.Intacct;
@@ -44,6 +45,26 @@ internal sealed partial class IntacctClient : IIntacctClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
     internal async Task<IntacctResponse> SendCoreAsync(IntacctCall call, CancellationToken cancellationToken)
+    {
+        if (call.IdempotencyKey is null || call.Method == HttpMethod.Get || !_runtime.Shared.IsEnabled)
+        {
+            return await SendOnceAsync(call, cancellationToken);
+        }
+
+        // The same write may be in flight on another replica (a client retried elsewhere): wait for it to finish, so that
+        // Sage answers this one from its idempotency cache instead of seeing two identical writes at once.
+        await using var inFlight = await IntacctSharedLocks.WaitAsync(
+            _runtime.Shared,
+            "write:" + call.IdempotencyKey,
+            lease: _runtime.Options.TotalTimeout,
+            maxWait: _runtime.Options.TotalTimeout,
+            isDone: null,
+            _runtime.Time,
+            cancellationToken);
+        return await SendOnceAsync(call, cancellationToken);
+    }
+
+    private async Task<IntacctResponse> SendOnceAsync(IntacctCall call, CancellationToken cancellationToken)
     {
         var started = _runtime.Time.GetTimestamp();
         using var request = BuildRequest(call);

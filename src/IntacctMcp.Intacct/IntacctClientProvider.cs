@@ -1,6 +1,7 @@
 using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
+using IntacctMcp.Intacct.Sharing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,12 +13,12 @@ internal sealed class IntacctClientProvider : IIntacctClientProvider, IDisposabl
     private readonly Dictionary<string, IntacctClient> _clients = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<IntacctCompanyRuntime> _runtimes = [];
 
-    public IntacctClientProvider(IOptions<IntacctOptions> options, IHttpClientFactory httpClientFactory, IIntacctTokenStore tokenStore, TimeProvider time, ILoggerFactory loggerFactory)
+    public IntacctClientProvider(IOptions<IntacctOptions> options, IHttpClientFactory httpClientFactory, IIntacctTokenStore tokenStore, IIntacctSharedState shared, TimeProvider time, ILoggerFactory loggerFactory)
     {
         var settings = options.Value;
         foreach (var (name, company) in settings.Companies)
         {
-            var runtime = new IntacctCompanyRuntime(name, company, httpClientFactory, tokenStore, time, loggerFactory);
+            var runtime = new IntacctCompanyRuntime(name, company, httpClientFactory, tokenStore, shared, time, loggerFactory);
             _runtimes.Add(runtime);
             _clients[name] = new IntacctClient(runtime, httpClientFactory, loggerFactory.CreateLogger<IntacctClient>());
         }

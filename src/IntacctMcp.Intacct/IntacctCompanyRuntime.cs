@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.RateLimiting;
+using IntacctMcp.Intacct.Sharing;
 using Microsoft.Extensions.Logging;
 
 namespace IntacctMcp.Intacct;
@@ -14,9 +15,10 @@ namespace IntacctMcp.Intacct;
 /// </summary>
 internal sealed class IntacctCompanyRuntime : IDisposable
 {
-    public IntacctCompanyRuntime(string name, IntacctCompanyOptions options, IHttpClientFactory httpClientFactory, IIntacctTokenStore tokenStore, TimeProvider time, ILoggerFactory loggerFactory)
+    public IntacctCompanyRuntime(string name, IntacctCompanyOptions options, IHttpClientFactory httpClientFactory, IIntacctTokenStore tokenStore, IIntacctSharedState shared, TimeProvider time, ILoggerFactory loggerFactory)
     {
         Name = name;
+        Shared = shared;
         Options = options;
         Time = time;
         BaseUrl = options.BaseUrl.TrimEnd('/');
@@ -25,8 +27,8 @@ internal sealed class IntacctCompanyRuntime : IDisposable
         _ = IntacctUsername.TryParse(options.Username, out var username);
         Info = new IntacctCompanyInfo(name, username.CompanyId, username.UserId, options.EntityId ?? username.EntityId, new Uri(BaseUrl), options.IsSandbox) { Flow = options.Flow };
         var logger = loggerFactory.CreateLogger<IntacctCompanyRuntime>();
-        Tokens = new IntacctTokenProvider(name, options, httpClientFactory, tokenStore, time, loggerFactory.CreateLogger<IntacctTokenProvider>());
-        Limiter = new IntacctCompanyRateLimiter(name, options, time, logger);
+        Tokens = new IntacctTokenProvider(name, options, httpClientFactory, tokenStore, shared, time, loggerFactory.CreateLogger<IntacctTokenProvider>());
+        Limiter = new IntacctCompanyRateLimiter(name, options, shared, time, logger);
     }
 
     /// <summary>Gets the configured company name.</summary>
@@ -37,6 +39,9 @@ internal sealed class IntacctCompanyRuntime : IDisposable
 
     /// <summary>Gets what may be shown about the company.</summary>
     public IntacctCompanyInfo Info { get; }
+
+    /// <summary>Gets what replicas share (nothing, by default).</summary>
+    public IIntacctSharedState Shared { get; }
 
     /// <summary>Gets the clock.</summary>
     public TimeProvider Time { get; }
@@ -57,5 +62,9 @@ internal sealed class IntacctCompanyRuntime : IDisposable
     public ConcurrentDictionary<string, (JsonObject Model, DateTimeOffset ExpiresAt)> Models { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
-    public void Dispose() => Limiter.Dispose();
+    public void Dispose()
+    {
+        Tokens.Dispose();
+        Limiter.Dispose();
+    }
 }

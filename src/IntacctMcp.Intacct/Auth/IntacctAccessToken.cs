@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace IntacctMcp.Intacct.Auth;
 
 /// <summary>A cached access token.</summary>
@@ -6,6 +9,14 @@ namespace IntacctMcp.Intacct.Auth;
 /// <param name="RefreshAt">When the client fetches a new one (ahead of expiry).</param>
 internal sealed record IntacctAccessToken(string Value, DateTimeOffset ExpiresAt, DateTimeOffset RefreshAt)
 {
+    /// <summary>Gets a one-way fingerprint of the token, to name it to other replicas without giving it away.</summary>
+    public string Fingerprint => FingerprintOf(Value);
+
+    /// <summary>Computes the fingerprint of a token value: the first 32 hex digits of its SHA-256.</summary>
+    /// <param name="value">The token.</param>
+    /// <returns>The fingerprint.</returns>
+    public static string FingerprintOf(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..32];
+
     /// <inheritdoc/>
     public override string ToString() => $"IntacctAccessToken {{ ExpiresAt = {ExpiresAt:O} }}";
 

@@ -6,6 +6,7 @@ using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Http;
 using IntacctMcp.Intacct.Logging;
+using IntacctMcp.Intacct.Sharing;
 using Microsoft.Extensions.Logging;
 
 namespace IntacctMcp.Intacct.Auth;
@@ -15,9 +16,10 @@ namespace IntacctMcp.Intacct.Auth;
 /// single-flight (however many callers find the cache cold or expiring, exactly one token request is made and all of
 /// them share its outcome), and kept in an <see cref="IIntacctTokenStore"/> across restarts. A Web Services company
 /// asks with <c>client_credentials</c>; a signed-in company (<c>authorization_code</c>) with its stored refresh token
-/// (see <c>IntacctTokenProvider.SignIn.cs</c>).
+/// (see <c>IntacctTokenProvider.SignIn.cs</c>). When replicas share state (<see cref="IIntacctSharedState"/>), the
+/// single flight spans them (see <c>IntacctTokenProvider.Shared.cs</c>).
 /// </summary>
-internal sealed partial class IntacctTokenProvider
+internal sealed partial class IntacctTokenProvider : IDisposable
 {
     private readonly string _company;
     private readonly IntacctCompanyOptions _options;
@@ -33,7 +35,7 @@ internal sealed partial class IntacctTokenProvider
     private bool _storeConsulted;
     private int _tokenRequests;
 
-    public IntacctTokenProvider(string company, IntacctCompanyOptions options, IHttpClientFactory httpClientFactory, IIntacctTokenStore store, TimeProvider time, ILogger<IntacctTokenProvider> logger)
+    public IntacctTokenProvider(string company, IntacctCompanyOptions options, IHttpClientFactory httpClientFactory, IIntacctTokenStore store, IIntacctSharedState shared, TimeProvider time, ILogger<IntacctTokenProvider> logger)
     {
         _company = company;
         _options = options;
@@ -43,6 +45,8 @@ internal sealed partial class IntacctTokenProvider
         _logger = logger;
         _tokenUri = new Uri(options.BaseUrl.TrimEnd('/') + "/oauth2/token");
         _fingerprint = IntacctCredentialFingerprint.Compute(options);
+        _shared = shared;
+        _rejectedElsewhere = shared.OnTokenRejected(OnRejectedElsewhere);
     }
 
     /// <summary>Gets the cached token, if any (valid or not).</summary>
@@ -97,6 +101,13 @@ internal sealed partial class IntacctTokenProvider
             _rejectedAccessToken = rejected.Value;
         }
 
+        if (_shared.IsEnabled)
+        {
+            // Every replica drops it; the shared store keeps it until the next fetch overwrites it, and nobody reads it back.
+            await PublishRejectedAsync(rejected, cancellationToken);
+            return;
+        }
+
         if (_options.UsesSignIn())
         {
             // The store holds the sign-in's refresh token too: keep the file, the next refresh replaces the access token.
@@ -119,7 +130,7 @@ internal sealed partial class IntacctTokenProvider
         await Task.Yield();
         try
         {
-            var token = _options.UsesSignIn() ? await SignedInTokenAsync() : await FromStoreAsync() ?? await FetchAsync();
+            var token = _shared.IsEnabled ? await SharedAcquireAsync() : await AcquireHereAsync();
             lock (_gate)
             {
                 _current = token;
@@ -136,9 +147,13 @@ internal sealed partial class IntacctTokenProvider
         }
     }
 
+    private async Task<IntacctAccessToken> AcquireHereAsync() =>
+        _options.UsesSignIn() ? await SignedInTokenAsync() : await FromStoreAsync() ?? await FetchAsync();
+
     private async Task<IntacctAccessToken?> FromStoreAsync()
     {
-        if (_storeConsulted)
+        // A shared store changes under us (another replica fetched): it is read every time.
+        if (_storeConsulted && !_shared.IsEnabled)
         {
             return null;
         }
@@ -147,7 +162,7 @@ internal sealed partial class IntacctTokenProvider
         try
         {
             var stored = await _store.GetAsync(_company, _fingerprint, CancellationToken.None);
-            if (stored is null || !string.Equals(stored.CredentialFingerprint, _fingerprint, StringComparison.Ordinal))
+            if (stored is null || !string.Equals(stored.CredentialFingerprint, _fingerprint, StringComparison.Ordinal) || stored.AccessToken == _rejectedAccessToken)
             {
                 return null;
             }

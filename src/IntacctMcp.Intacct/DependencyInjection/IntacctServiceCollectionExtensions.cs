@@ -3,6 +3,7 @@ using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Http;
 using IntacctMcp.Intacct.Pipeline;
+using IntacctMcp.Intacct.Sharing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -51,6 +52,7 @@ public static class IntacctServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IntacctOptions>, IntacctOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIntacctTokenStore, NullTokenStore>();
+        services.TryAddSingleton<IIntacctSharedState, LocalSharedState>();
         services.TryAddSingleton<IIntacctClientProvider, IntacctClientProvider>();
 
         // The HTTP clients are registered once, however often AddIntacctClient is called.

@@ -56,9 +56,13 @@ internal static partial class IntacctLog
     [LoggerMessage(EventId = 1110, Level = LogLevel.Information, Message = "Intacct {Company} {Method} {Path} runs as Sage user {SageUser}")]
     public static partial void CallRunsAs(this ILogger logger, string company, string method, string path, string sageUser);
 
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Information, Message = "Intacct {Company} another replica reported the access token rejected; dropping it")]
+    public static partial void TokenRejectedElsewhere(this ILogger logger, string company);
+
     [LoggerMessage(EventId = 1200, Level = LogLevel.Warning, Message = "Intacct {Company} paused for {PauseMs} ms: Sage answered {StatusCode} with a retry header")]
     public static partial void CompanyPaused(this ILogger logger, string company, long pauseMs, int statusCode);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Intacct {Company} call refused by the rate limiter: {Reason}")]
     public static partial void QueueRefused(this ILogger logger, string company, string reason);
+
 }

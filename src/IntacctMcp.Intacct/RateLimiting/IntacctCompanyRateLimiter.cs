@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Intacct.Logging;
+using IntacctMcp.Intacct.Sharing;
 using Microsoft.Extensions.Logging;
 
 namespace IntacctMcp.Intacct.RateLimiting;
@@ -13,8 +14,10 @@ namespace IntacctMcp.Intacct.RateLimiting;
 /// <remarks>
 /// The rate bucket (<see cref="IntacctTokenBucket"/>) and the pause run on the injected <see cref="TimeProvider"/>;
 /// the concurrency cap is System.Threading.RateLimiting's <see cref="ConcurrencyLimiter"/>, which needs no clock.
+/// When replicas share state, the rate comes from the company's shared bucket instead (see
+/// <c>IntacctCompanyRateLimiter.Shared.cs</c>); the concurrency cap stays per replica.
 /// </remarks>
-internal sealed class IntacctCompanyRateLimiter : IDisposable
+internal sealed partial class IntacctCompanyRateLimiter : IDisposable
 {
     private readonly string _company;
     private readonly IntacctCompanyOptions _options;
@@ -25,17 +28,20 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
     private long _pausedUntilTicks;
     private int _pauseWaiters;
 
-    public IntacctCompanyRateLimiter(string company, IntacctCompanyOptions options, TimeProvider time, ILogger logger)
+    public IntacctCompanyRateLimiter(string company, IntacctCompanyOptions options, IIntacctSharedState shared, TimeProvider time, ILogger logger)
     {
         _company = company;
         _options = options;
         _time = time;
         _logger = logger;
+        _shared = shared;
+        _rate = CreateBucket(options.RequestsPerMinute, options.Burst, options.MaxQueueLength, time);
+        if (shared.IsEnabled)
+        {
+            // Without the shared store each replica keeps to its share, so together they still stay within the budget.
+            _fallback = CreateBucket(Math.Max(1, options.RequestsPerMinute / shared.Replicas), Math.Max(1, options.Burst / shared.Replicas), options.MaxQueueLength, time);
+        }
 
-        // Replenish at least every 100 ms worth of tokens so high rates do not need a busy timer.
-        var period = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(1).Ticks / options.RequestsPerMinute, TimeSpan.FromMilliseconds(100).Ticks));
-        var tokensPerPeriod = Math.Max(1, (int)Math.Round(options.RequestsPerMinute * period.TotalMinutes));
-        _rate = new IntacctTokenBucket(options.Burst, tokensPerPeriod, period, options.MaxQueueLength, time);
         _concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = options.MaxConcurrency,
@@ -45,7 +51,7 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
     }
 
     /// <summary>Gets how many calls wait for a rate token or a concurrency slot.</summary>
-    public long QueuedCount => _rate.QueuedCount + _concurrency.GetStatistics()!.CurrentQueuedCount;
+    public long QueuedCount => _rate.QueuedCount + SharedQueuedCount + _concurrency.GetStatistics()!.CurrentQueuedCount;
 
     /// <summary>Gets how many calls wait for a company-wide pause to end.</summary>
     public int PauseWaiters => Volatile.Read(ref _pauseWaiters);
@@ -76,7 +82,7 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
             await WaitForPauseAsync(linked.Token);
 
             // A rate token is taken before a concurrency slot so that a call waiting for the rate does not hold a slot.
-            if (!await _rate.AcquireAsync(linked.Token))
+            if (!await (_shared.IsEnabled ? AcquireSharedAsync(linked.Token) : _rate.AcquireAsync(linked.Token)))
             {
                 throw Refused("too many calls already waiting for the request rate");
             }
@@ -119,12 +125,16 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
 
             current = seen;
         }
+
+        ShareWithReplicas(wait);
     }
 
     /// <inheritdoc/>
     public void Dispose()
     {
         _rate.Dispose();
+        _fallback?.Dispose();
+        _line.Dispose();
         _concurrency.Dispose();
     }
 
@@ -160,6 +170,14 @@ internal sealed class IntacctCompanyRateLimiter : IDisposable
                 Interlocked.Decrement(ref _pauseWaiters);
             }
         }
+    }
+
+    private static IntacctTokenBucket CreateBucket(int requestsPerMinute, int burst, int queueLimit, TimeProvider time)
+    {
+        // Replenish at least every 100 ms worth of tokens so high rates do not need a busy timer.
+        var period = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(1).Ticks / requestsPerMinute, TimeSpan.FromMilliseconds(100).Ticks));
+        var tokensPerPeriod = Math.Max(1, (int)Math.Round(requestsPerMinute * period.TotalMinutes));
+        return new IntacctTokenBucket(burst, tokensPerPeriod, period, queueLimit, time);
     }
 
     private IntacctQueueTimeoutException Refused(string reason)

@@ -15,7 +15,7 @@ internal static class CommandLineParser
     public const string HttpsRedirectSetting = "Login:HttpsRedirect";
 
     private static readonly string[] ServerCommandOptions =
-        ["--sandbox", "--company", "--toolsets", "--dynamic-toolsets", "--read-only", "--allow-writes", "--confirm-writes", "--free-text", "--log-level", "--config"];
+        ["--sandbox", "--company", "--toolsets", "--dynamic-toolsets", "--read-only", "--allow-writes", "--confirm-writes", "--free-text", "--redis", "--log-level", "--config"];
 
     private static readonly string[] HttpCommandOptions = ["--urls", "--stateful", "--allow-unauthenticated"];
 
@@ -38,6 +38,7 @@ internal static class CommandLineParser
         ["--allow-writes"] = "Tools:AllowWrites",
         ["--confirm-writes"] = "Tools:ConfirmWrites",
         ["--free-text"] = "Tools:FreeText",
+        ["--redis"] = "Redis:Configuration",
         ["--log-level"] = "Serilog:MinimumLevel:Default",
         ["--urls"] = "Http:Urls",
         ["--stateful"] = "Http:Stateful",

@@ -30,6 +30,8 @@ internal static class HelpText
           --confirm-writes          clients that cannot ask the user: a write first returns a preview and a token,
                                     and posts only when repeated with confirmationToken [Tools:ConfirmWrites]
           --free-text full|omit     omit leaves memo and description fields out unless a call names them (default full) [Tools:FreeText]
+          --redis HOST:PORT         share tokens, rate budget and keys with other replicas through Redis; also set
+                                    Redis:Replicas and Redis:KeyRingCertificate [Redis:Configuration]
           --log-level LEVEL         verbose|debug|information|warning|error|fatal (logs go to stderr) [Serilog:MinimumLevel:Default]
           --config FILE             an extra JSON configuration file
           http only:

@@ -1,5 +1,6 @@
 using System.Reflection;
 using IntacctMcp.Server.Configuration;
+using IntacctMcp.Server.Replicas;
 using IntacctMcp.Tools;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,9 @@ internal static class ServerComposition
         var sandbox = configuration.GetValue<bool>($"{ServerOptions.SectionName}:{nameof(ServerOptions.Sandbox)}");
 
         services.AddSingleton(TimeProvider.System);
+
+        // Before the client and the tools, which otherwise register their in-process defaults.
+        services.AddIntacctReplicaSharing(configuration);
         services.AddIntacctClient(configuration);
         services.AddOptions<IntacctToolsOptions>().Bind(configuration.GetSection(IntacctToolsOptions.SectionName));
         var mcp = services.AddMcpServer(options =>
