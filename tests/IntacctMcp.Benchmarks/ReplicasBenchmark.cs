@@ -61,6 +61,10 @@ internal static class ReplicasBenchmark
         var after = sandbox.Control.GetCounters();
         var to = Stopwatch.GetTimestamp();
         await callers.StopAsync();
+        if (callers.Failed > 0)
+        {
+            replicas.ShowRecentErrors(name);
+        }
 
         var latencies = callers.LatenciesStartedBetween(from, to);
         var total = sandbox.Control.GetCounters();
@@ -94,6 +98,10 @@ internal static class ReplicasBenchmark
         await Task.Delay(phase, cancellationToken);
         var (c3, t3) = Sample(sandbox);
         await callers.StopAsync();
+        if (callers.Failed > 0)
+        {
+            replicas.ShowRecentErrors("outage");
+        }
 
         var total = sandbox.Control.GetCounters();
         return new OutageRun(
