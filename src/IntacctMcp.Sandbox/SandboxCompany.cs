@@ -12,8 +12,11 @@ internal sealed class SandboxCompany : IDisposable
     private int _tokenGeneration;
     private int _refreshGeneration;
 
-    public SandboxCompany(SandboxCompanyOptions options, int requestsPerMinute, int maxConcurrent, TimeProvider time)
+    public SandboxCompany(SandboxCompanyOptions options, int requestsPerMinute, int? burst, int maxConcurrent, TimeProvider time)
     {
+        // Limits first: a bad setting fails before the company's data is generated.
+        var perMinute = options.RequestsPerMinute ?? requestsPerMinute;
+        RateLimiter = new CompanyRateLimiter(perMinute, options.Burst ?? burst ?? perMinute, options.MaxConcurrentRequests ?? maxConcurrent, time);
         Id = options.CompanyId;
         Name = options.CompanyName ?? options.CompanyId;
         ClientId = options.ClientId;
@@ -27,7 +30,6 @@ internal sealed class SandboxCompany : IDisposable
         RegularUsers = regular.ToDictionary(u => u, u => u, StringComparer.OrdinalIgnoreCase);
         Books = DemoCompanyGenerator.Generate(options.Seed, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         Data = Books.Data;
-        RateLimiter = new CompanyRateLimiter(options.RequestsPerMinute ?? requestsPerMinute, options.MaxConcurrentRequests ?? maxConcurrent, time);
     }
 
     public string Id { get; }

@@ -27,6 +27,9 @@ public sealed class SandboxCompanyOptions
     /// <summary>Gets or sets the per-minute request limit; null uses <see cref="SandboxOptions.RequestsPerMinute"/>.</summary>
     public int? RequestsPerMinute { get; set; }
 
+    /// <summary>Gets or sets the bucket's capacity; null uses <see cref="SandboxOptions.Burst"/> (whose null is the per-minute limit).</summary>
+    public int? Burst { get; set; }
+
     /// <summary>Gets or sets the concurrent request limit; null uses <see cref="SandboxOptions.MaxConcurrentRequests"/>.</summary>
     public int? MaxConcurrentRequests { get; set; }
 

@@ -15,6 +15,11 @@ public sealed class SandboxOptions
     /// <value>The default value is 600.</value>
     public int RequestsPerMinute { get; set; } = 600;
 
+    /// <summary>Gets or sets the bucket's capacity: how many requests a company may send at once after a quiet spell.</summary>
+    /// <value>The default value is <see langword="null"/>: a bucket of <see cref="RequestsPerMinute"/>. Sage does not publish its bucket size;
+    /// a benchmark sets this to the company's configured <c>Burst</c> so the sandbox enforces exactly the budget the client is given.</value>
+    public int? Burst { get; set; }
+
     /// <summary>Gets or sets the requests a company may have in flight at once.</summary>
     /// <value>The default value is 8 (Sage's Tier 1 per-company limit).</value>
     public int MaxConcurrentRequests { get; set; } = 8;

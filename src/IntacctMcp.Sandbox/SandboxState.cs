@@ -26,7 +26,7 @@ internal sealed class SandboxState : IDisposable
         var companies = new List<SandboxCompany>();
         foreach (var company in options.ExtraCompanies.Prepend(demo))
         {
-            companies.Add(new SandboxCompany(company, options.RequestsPerMinute, options.MaxConcurrentRequests, Time));
+            companies.Add(new SandboxCompany(company, options.RequestsPerMinute, options.Burst, options.MaxConcurrentRequests, Time));
         }
 
         // Sage company IDs are not case-sensitive at login.

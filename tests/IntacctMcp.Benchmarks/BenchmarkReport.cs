@@ -11,8 +11,10 @@ internal sealed record BenchmarkReport(
     ColdStartResult ColdStart,
     IReadOnlyList<ToolsetCost> Toolsets,
     IReadOnlyList<QuestionCost> Questions,
-    LoadResult Load)
+    LoadResult Load,
+    ReplicasResult Replicas)
 {
+
     /// <summary>Gets what the acceptance criteria require of every run, as failures; empty when all hold.</summary>
     public IReadOnlyList<string> Violations()
     {
@@ -37,6 +39,7 @@ internal sealed record BenchmarkReport(
             violations.Add($"HTTP load: {Load.Errors} errors (must be 0)");
         }
 
+        violations.AddRange(Replicas.Violations(Quick));
         violations.AddRange(Questions.Where(q => q.IsError).Select(q => $"question {q.Question} ({q.Tool}) returned an error"));
         return violations;
     }

@@ -10,9 +10,11 @@ internal sealed record BenchmarkSettings(
     int RateLimitCallers,
     int ColdStartRuns,
     int LoadClients,
-    int LoadCallsPerClient)
+    int LoadCallsPerClient,
+    TimeSpan ReplicasDuration,
+    TimeSpan OutagePhase)
 {
-    public static BenchmarkSettings Full { get; } = new(false, 500, 30, 200, TimeSpan.FromSeconds(30), 16, 10, 50, 200);
+    public static BenchmarkSettings Full { get; } = new(false, 500, 30, 200, TimeSpan.FromSeconds(30), 16, 10, 50, 200, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10));
 
-    public static BenchmarkSettings QuickRun { get; } = new(true, 40, 5, 200, TimeSpan.FromSeconds(4), 16, 2, 10, 10);
+    public static BenchmarkSettings QuickRun { get; } = new(true, 40, 5, 200, TimeSpan.FromSeconds(4), 16, 2, 10, 10, TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(3));
 }

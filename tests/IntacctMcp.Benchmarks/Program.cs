@@ -4,6 +4,7 @@ using IntacctMcp.Sandbox;
 
 // Usage: dotnet run -c Release --project tests/IntacctMcp.Benchmarks [-- --quick] [--out DIR]
 //        … -- --compare-http PATH/TO/OTHER/intacct-mcp.dll   (HTTP load only: the other build, then this one, twice)
+//        … -- --replicas [--quick]   (only the replicas scenario: three HTTP replicas on one Redis, without it, and a Redis outage)
 // `--noop` makes this program the "minimal dotnet program" the cold-start measurement compares against.
 if (args.Contains("--noop"))
 {
@@ -28,6 +29,11 @@ try
         return await HttpLoadComparison.RunAsync(context, baseline, ct);
     }
 
+    if (args.Contains("--replicas"))
+    {
+        return await ReplicasOnly(context, ct);
+    }
+
     Console.Error.WriteLine("overhead…");
     var overhead = await OverheadBenchmark.RunAsync(context, ct);
     Console.Error.WriteLine("token single-flight…");
@@ -41,8 +47,10 @@ try
     var questions = await QuestionsBenchmark.RunAsync(context, ct);
     Console.Error.WriteLine("HTTP load…");
     var load = await HttpLoadBenchmark.RunAsync(context, ct);
+    Console.Error.WriteLine("replicas on one Redis, without it, and through a Redis outage…");
+    var replicas = await ReplicasBenchmark.RunAsync(context, ct);
 
-    var report = new BenchmarkReport(MachineInfo.Current(), settings.Quick, TimeProvider.System.GetUtcNow(), overhead, singleFlight, rateLimit, coldStart, toolsets, questions, load);
+    var report = new BenchmarkReport(MachineInfo.Current(), settings.Quick, TimeProvider.System.GetUtcNow(), overhead, singleFlight, rateLimit, coldStart, toolsets, questions, load, replicas);
     Console.WriteLine(ReportPrinter.Render(report));
 
     var outputDirectory = ArtifactsDirectory.Benchmarks(args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
@@ -61,4 +69,18 @@ try
 finally
 {
     home.Delete(recursive: true);
+}
+
+// The replicas scenario alone, for working on the Redis side without the minutes the other measurements take.
+static async Task<int> ReplicasOnly(BenchmarkContext context, CancellationToken ct)
+{
+    var replicas = await ReplicasBenchmark.RunAsync(context, ct);
+    Console.WriteLine(ReportPrinter.RenderReplicas(replicas));
+    var violations = replicas.Violations(context.Settings.Quick).ToList();
+    foreach (var violation in violations)
+    {
+        Console.Error.WriteLine("FAILED: " + violation);
+    }
+
+    return violations.Count == 0 ? 0 : 1;
 }

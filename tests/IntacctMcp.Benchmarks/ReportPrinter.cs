@@ -42,6 +42,29 @@ internal static class ReportPrinter
 
         Line($"6. HTTP load: {r.Load.Clients} clients × {r.Load.CallsPerClient} calls (stateless) → {F(r.Load.CallsPerSecond)} calls/s, median {F(r.Load.MedianMs)} ms, p99 {F(r.Load.P99Ms)} ms, {r.Load.Errors} errors; "
             + $"server memory {r.Load.MemoryBeforeMiB} → {r.Load.MemoryAfterMiB} → {r.Load.MemoryAfterSecondRoundMiB} MiB");
+        s.Append(RenderReplicas(r.Replicas));
+        return s.ToString();
+    }
+
+    /// <summary>Renders section 8 alone (also what <c>--replicas</c> prints).</summary>
+    public static string RenderReplicas(ReplicasResult rep)
+    {
+        var s = new StringBuilder();
+        void Line(string text) => s.Append(text).Append('\n');
+        string F(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
+
+        string Run(ReplicaRun run) =>
+            $"{run.TokenRequests} token request(s), {run.TooManyRequests} × 429, {F(run.Window.AcceptedRatioOfBudget)} of the budget "
+            + $"({run.Window.Accepted} answered, {run.Window.Sent} sent of {run.Window.Allowed} allowed in {F(run.Window.Seconds)} s), "
+            + $"{run.Calls} calls median {F(run.Latency.MedianMs)} ms p99 {F(run.Latency.P99Ms)} ms, {run.FailedCalls} failed";
+        string Phase(PhaseRate p) => $"{p.Sent} sent / {p.Allowed} allowed in {F(p.Seconds)} s ({F(p.AcceptedRatioOfBudget)} of the budget answered)";
+        Line($"8. Replicas: {rep.Replicas} HTTP replicas, {rep.Callers} callers round-robin, sandbox limited to the company's budget "
+            + $"{rep.BudgetPerMinute}/min burst {rep.Burst} (concurrency is not shared: {rep.MaxConcurrencyPerReplica} per replica, sandbox admits {rep.SandboxMaxConcurrent})");
+        Line($"   one Redis     {Run(rep.WithRedis)}");
+        Line($"   no Redis      {Run(rep.WithoutRedis)}");
+        var o = rep.Outage;
+        Line($"   Redis killed  {o.Calls} calls, {o.FailedCalls} failed, {o.TokenRequests} token request(s), {o.TooManyRequests} × 429; "
+            + $"before {Phase(o.Before)}; during {Phase(o.During)}; after {Phase(o.After)}");
         return s.ToString();
     }
 }

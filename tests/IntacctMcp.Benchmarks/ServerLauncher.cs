@@ -13,6 +13,12 @@ internal sealed class ServerLauncher(string homeDirectory)
 
     public static string ServerDll { get; } = Path.Combine(AppContext.BaseDirectory, "intacct-mcp.dll");
 
+    /// <summary>Gets the <c>INTACCT_MCP_HOME</c> of the servers this launcher starts.</summary>
+    public string HomeDirectory { get; } = homeDirectory;
+
+    /// <summary>A launcher whose servers have a home of their own (a replica on another machine shares no files).</summary>
+    public ServerLauncher ForReplica(string name) => new(Directory.CreateDirectory(Path.Combine(HomeDirectory, name)).FullName);
+
     /// <summary>The environment of a desktop-style configuration pointing at <paramref name="sandbox"/>, with the given client-side limits.</summary>
     public Dictionary<string, string?> Environment(SandboxServer sandbox, ClientLimits limits) => new()
     {
@@ -24,7 +30,7 @@ internal sealed class ServerLauncher(string homeDirectory)
         [$"INTACCT_MCP_Intacct__Companies__{CompanyName}__RequestsPerMinute"] = limits.RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [$"INTACCT_MCP_Intacct__Companies__{CompanyName}__Burst"] = limits.Burst.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [$"INTACCT_MCP_Intacct__Companies__{CompanyName}__MaxConcurrency"] = limits.MaxConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["INTACCT_MCP_HOME"] = homeDirectory,
+        ["INTACCT_MCP_HOME"] = HomeDirectory,
         ["INTACCT_MCP_Store__PersistTokens"] = "false",
         ["INTACCT_MCP_Serilog__MinimumLevel__Default"] = "Warning",
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
@@ -48,7 +54,9 @@ internal sealed class ServerLauncher(string homeDirectory)
     /// <param name="environment">The server's environment.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <param name="serverDll">Another build of the server (a before/after comparison); the one beside this program by default.</param>
-    public static async Task<HttpServerProcess> StartHttpAsync(Dictionary<string, string?> environment, CancellationToken cancellationToken, string? serverDll = null)
+    /// <param name="arguments">More arguments after <c>http --urls …</c> (e.g. <c>--redis HOST:PORT</c>).</param>
+    public static async Task<HttpServerProcess> StartHttpAsync(
+        Dictionary<string, string?> environment, CancellationToken cancellationToken, string? serverDll = null, IEnumerable<string>? arguments = null)
     {
         var port = FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
@@ -58,7 +66,7 @@ internal sealed class ServerLauncher(string homeDirectory)
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { serverDll ?? ServerDll, "http", "--urls", $"http://127.0.0.1:{port}" })
+        foreach (var arg in new[] { serverDll ?? ServerDll, "http", "--urls", $"http://127.0.0.1:{port}" }.Concat(arguments ?? []))
         {
             start.ArgumentList.Add(arg);
         }
@@ -69,8 +77,20 @@ internal sealed class ServerLauncher(string homeDirectory)
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start intacct-mcp http.");
+        // Only the last error lines are kept: they say why a server that exits before it listens did so.
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                errors.Enqueue(line);
+                while (errors.Count > 10 && errors.TryDequeue(out string? _))
+                {
+                    // Drop older lines.
+                }
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -82,7 +102,8 @@ internal sealed class ServerLauncher(string homeDirectory)
             cancellationToken.ThrowIfCancellationRequested();
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"intacct-mcp http exited with code {process.ExitCode} before it listened.");
+                process.WaitForExit(TimeSpan.FromSeconds(2)); // lets the last stderr lines arrive
+                throw new InvalidOperationException($"intacct-mcp http exited with code {process.ExitCode} before it listened: {string.Join(" | ", errors)}");
             }
 
             try

@@ -1,20 +1,40 @@
 namespace IntacctMcp.Sandbox.Limits;
 
 /// <summary>
-/// Per-company limits as Sage's gateway applies them: a token bucket of <c>requestsPerMinute</c> refilled continuously
-/// (time from the injected clock, so tests can move it), and a cap on requests in flight.
+/// Per-company limits as Sage's gateway applies them: a token bucket holding <c>burst</c> requests, refilled continuously at
+/// <c>requestsPerMinute</c> (time from the injected clock, so tests can move it), and a cap on requests in flight.
 /// </summary>
-internal sealed class CompanyRateLimiter(int requestsPerMinute, int maxConcurrent, TimeProvider time)
+internal sealed class CompanyRateLimiter
 {
     private readonly Lock _gate = new();
-    private readonly double _perSecond = requestsPerMinute / 60.0;
-    private double _tokens = requestsPerMinute;
-    private DateTimeOffset _refilledAt = time.GetUtcNow();
+    private readonly TimeProvider _time;
+    private readonly double _perSecond;
+    private double _tokens;
+    private DateTimeOffset _refilledAt;
     private int _inFlight;
 
-    public int RequestsPerMinute { get; } = requestsPerMinute;
+    public CompanyRateLimiter(int requestsPerMinute, int burst, int maxConcurrent, TimeProvider time)
+    {
+        if (burst < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(burst), burst, "The sandbox's Burst must be at least 1; leave it unset for a bucket of RequestsPerMinute.");
+        }
 
-    public int MaxConcurrent { get; } = maxConcurrent;
+        RequestsPerMinute = requestsPerMinute;
+        Burst = burst;
+        MaxConcurrent = maxConcurrent;
+        _time = time;
+        _perSecond = requestsPerMinute / 60.0;
+        _tokens = burst;
+        _refilledAt = time.GetUtcNow();
+    }
+
+    public int RequestsPerMinute { get; }
+
+    /// <summary>Gets the bucket's capacity: the most requests that pass at once after a quiet spell.</summary>
+    public int Burst { get; }
+
+    public int MaxConcurrent { get; }
 
     public int InFlight => Volatile.Read(ref _inFlight);
 
@@ -39,11 +59,11 @@ internal sealed class CompanyRateLimiter(int requestsPerMinute, int maxConcurren
     {
         lock (_gate)
         {
-            var now = time.GetUtcNow();
+            var now = _time.GetUtcNow();
             var elapsed = (now - _refilledAt).TotalSeconds;
             if (elapsed > 0)
             {
-                _tokens = Math.Min(RequestsPerMinute, _tokens + (elapsed * _perSecond));
+                _tokens = Math.Min(Burst, _tokens + (elapsed * _perSecond));
                 _refilledAt = now;
             }
 

@@ -40,6 +40,50 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Burst_CapsTheBucket_ThenRefusesWithRetryAfter_ThenRefillsAtThePerMinuteRate()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock, RequestsPerMinute = 600, Burst = 4 }, TestContext.Current.CancellationToken);
+        using var client = await SandboxClient.ConnectAsync(server);
+
+        var burst = new List<ApiResult>();
+        for (var i = 0; i < 4; i++)
+        {
+            burst.Add(await client.GetAsync("objects/company-config/department"));
+        }
+
+        var refused = await client.GetAsync("objects/company-config/department");
+        clock.Advance(TimeSpan.FromSeconds(0.15)); // 600/min refills one request every 0.1 s: 1.5 requests back
+        var refilledOne = await client.GetAsync("objects/company-config/department");
+        var refusedAgain = await client.GetAsync("objects/company-config/department");
+        clock.Advance(TimeSpan.FromMinutes(5)); // a long quiet spell fills the bucket to the burst, not to 600
+        var afterQuiet = new List<ApiResult>();
+        for (var i = 0; i < 5; i++)
+        {
+            afterQuiet.Add(await client.GetAsync("objects/company-config/department"));
+        }
+
+        Assert.All(burst, r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        Assert.Equal("600", burst[0].Header("X-IA-Minute-Rate-Limit"));
+        Assert.Equal("0", burst[3].Header("X-IA-Minute-Rate-Limit-Remaining"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal("1", refused.Header("Retry-After"));
+        Assert.Equal(HttpStatusCode.OK, refilledOne.Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedAgain.Status);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], afterQuiet.Select(r => r.Status));
+        Assert.Equal(3, server.Control.GetCounters().RateLimited);
+    }
+
+    [Fact]
+    public async Task Burst_BelowOne_RefusesToStart_NamingTheSetting()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => SandboxServer.StartAsync(new SandboxOptions { Burst = 0 }, TestContext.Current.CancellationToken));
+
+        Assert.Contains("Burst must be at least 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TokenEndpoint_IsNotRateLimited()
     {
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { RequestsPerMinute = 1 }, TestContext.Current.CancellationToken);
@@ -69,7 +113,7 @@ public sealed class RateLimitTests
     [Fact]
     public void ConcurrencyLimit_RefusesRequestsBeyondTheCap_UntilOneLeaves()
     {
-        var limiter = new CompanyRateLimiter(600, 2, new FakeTimeProvider(Start));
+        var limiter = new CompanyRateLimiter(600, 600, 2, new FakeTimeProvider(Start));
 
         var first = limiter.TryEnter();
         var second = limiter.TryEnter();
