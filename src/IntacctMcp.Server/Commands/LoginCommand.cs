@@ -4,8 +4,8 @@ using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Configuration;
-using IntacctMcp.Server.Replicas;
 using IntacctMcp.Server.Credentials;
+using IntacctMcp.Server.Replicas;
 using IntacctMcp.Server.SignIn;
 
 namespace IntacctMcp.Server.Commands;
