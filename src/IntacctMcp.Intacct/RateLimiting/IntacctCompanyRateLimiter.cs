@@ -120,7 +120,7 @@ internal sealed partial class IntacctCompanyRateLimiter : IDisposable
             var seen = Interlocked.CompareExchange(ref _pausedUntilTicks, until, current);
             if (seen == current)
             {
-                return;
+                break;
             }
 
             current = seen;

@@ -23,9 +23,9 @@ internal static class CommandLineParser
 
     private static readonly string[] ApiKeyCreateOptions = ["--name", "--scopes", "--companies"];
 
-    private static readonly string[] LoginOptions = ["--company", "--client-id", "--base-url", "--port", "--timeout", "--no-browser", "--https-redirect", "--log-level", "--config"];
+    private static readonly string[] LoginOptions = ["--company", "--client-id", "--base-url", "--port", "--timeout", "--no-browser", "--https-redirect", "--redis", "--log-level", "--config"];
 
-    private static readonly string[] LogoutOptions = ["--company", "--client-id", "--base-url", "--log-level", "--config"];
+    private static readonly string[] LogoutOptions = ["--company", "--client-id", "--base-url", "--redis", "--log-level", "--config"];
 
     private static readonly Dictionary<string, string> SettingKeys = new(StringComparer.Ordinal)
     {

@@ -5,6 +5,7 @@ using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Configuration;
 using IntacctMcp.Server.Credentials;
+using IntacctMcp.Server.Replicas;
 using IntacctMcp.Server.SignIn;
 
 namespace IntacctMcp.Server.Commands;
@@ -60,9 +61,13 @@ internal static class LoginCommand
             return ExitCodes.UsageError;
         }
 
+        // Opened before the browser: a Redis that cannot be reached fails now, not after the person signed in.
+        var home = IntacctMcpHome.Resolve(configuration);
+        var store = ReplicaTokenStores.ForCommand(configuration, DataProtectionTokenStore.ForCommand(home));
+        var storedIn = ReplicaTokenStores.IsShared(configuration) ? $"{home.TokensDirectory} and in Redis for every replica" : home.TokensDirectory;
         try
         {
-            return await SignInAsync(company, options, port, timeout, IsSet(commandLine, CommandLineParser.NoBrowserSetting), IsSet(commandLine, CommandLineParser.HttpsRedirectSetting), IntacctMcpHome.Resolve(configuration), input, output);
+            return await SignInAsync(company, options, port, timeout, IsSet(commandLine, CommandLineParser.NoBrowserSetting), IsSet(commandLine, CommandLineParser.HttpsRedirectSetting), store, storedIn, input, output);
         }
         catch (SignInException e)
         {
@@ -71,7 +76,7 @@ internal static class LoginCommand
         }
     }
 
-    private static async Task<int> SignInAsync(string company, IntacctCompanyOptions options, int port, TimeSpan timeout, bool noBrowser, bool httpsRedirect, IntacctMcpHome home, TextReader input, TextWriter output)
+    private static async Task<int> SignInAsync(string company, IntacctCompanyOptions options, int port, TimeSpan timeout, bool noBrowser, bool httpsRedirect, IIntacctTokenStore store, string storedIn, TextReader input, TextWriter output)
     {
         using var callback = LoopbackCallback.Start(port);
         var pkce = IntacctPkce.Create();
@@ -106,7 +111,6 @@ internal static class LoginCommand
         using (request)
         {
             var token = await ExchangeAsync(company, options, request, redirectUri, pkce, deadline.Token);
-            var store = DataProtectionTokenStore.ForCommand(home);
             await store.StoreAsync(company, token, CancellationToken.None);
             var claims = IntacctJwt.TryReadClaims(token.AccessToken);
             var user = token.UserId ?? "(unknown)";
@@ -114,7 +118,7 @@ internal static class LoginCommand
             var entity = Intacct.Objects.IntacctJson.Text(claims?["entityId"]) is { Length: > 0 } e ? e : "top level";
             await request.RespondAsync(true, $"Signed in to Sage Intacct as {user} for '{company}'. You can close this tab and return to the terminal.", CancellationToken.None);
             await output.WriteLineAsync($"Signed in to {company}: Sage user {user}, company {companyId}, entity {entity}");
-            await output.WriteLineAsync($"The sign-in is stored encrypted in {home.TokensDirectory}. The server acts as {user} for '{company}' until the sign-in expires or is revoked; then run `intacct-mcp login --company {company}` again.");
+            await output.WriteLineAsync($"The sign-in is stored encrypted in {storedIn}. The server acts as {user} for '{company}' until the sign-in expires or is revoked; then run `intacct-mcp login --company {company}` again.");
             return 0;
         }
     }

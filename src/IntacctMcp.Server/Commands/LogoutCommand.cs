@@ -3,6 +3,7 @@ using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Server.Cli;
 using IntacctMcp.Server.Configuration;
 using IntacctMcp.Server.Credentials;
+using IntacctMcp.Server.Replicas;
 using IntacctMcp.Server.SignIn;
 
 namespace IntacctMcp.Server.Commands;
@@ -37,7 +38,7 @@ internal static class LogoutCommand
         }
 
         var home = IntacctMcpHome.Resolve(configuration);
-        var store = DataProtectionTokenStore.ForCommand(home);
+        var store = ReplicaTokenStores.ForCommand(configuration, DataProtectionTokenStore.ForCommand(home));
         var stored = await store.GetAsync(company, IntacctCredentialFingerprint.Compute(options), CancellationToken.None);
         await store.RemoveAsync(company, CancellationToken.None);
         if (stored?.RefreshToken is not { } refreshToken)

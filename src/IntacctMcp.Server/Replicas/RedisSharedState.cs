@@ -33,11 +33,14 @@ internal sealed partial class RedisSharedState : IIntacctSharedState, IDisposabl
         _rejectedChannel = RedisChannel.Literal(_keys.TokenRejectedChannel);
         _redis.ConnectionFailed += OnConnectionFailed;
         _redis.ConnectionRestored += OnConnectionRestored;
-        _redis.GetSubscriber().Subscribe(_rejectedChannel, OnRejectedMessage);
     }
 
     /// <inheritdoc/>
     public bool IsEnabled => true;
+
+    /// <summary>Subscribes to the rejected-token channel (StackExchange.Redis subscribes again by itself after a reconnect).</summary>
+    /// <returns>A task that completes when subscribed.</returns>
+    public Task SubscribeAsync() => _redis.GetSubscriber().SubscribeAsync(_rejectedChannel, OnRejectedMessage);
 
     /// <inheritdoc/>
     public int Replicas { get; }

@@ -52,32 +52,21 @@ internal sealed class RedisTokenStore(
             own = null;
         }
 
-        return shared is null ? own
-            : own is null || shared.ExpiresAt >= own.ExpiresAt ? shared
-            : own;
+        if (own is not null && (shared is null || own.ExpiresAt > shared.ExpiresAt))
+        {
+            // This replica's store is newer (a login here, or a token from before Redis): the others get it too.
+            await WriteSharedAsync(company, own);
+            return own;
+        }
+
+        return shared;
     }
 
     /// <inheritdoc/>
     public async ValueTask StoreAsync(string company, IntacctStoredToken token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
-        Register(token);
-        var payload = JsonSerializer.Serialize(
-            new TokenPayload(token.AccessToken, token.ExpiresAt, token.CredentialFingerprint, token.RefreshToken, token.UserId),
-            CredentialsJsonContext.Default.TokenPayload);
-        var lifetime = token.RefreshToken is null ? token.ExpiresAt - time.GetUtcNow() : SignInRetention;
-        if (lifetime > TimeSpan.Zero && redis.IsConnected)
-        {
-            try
-            {
-                await redis.GetDatabase().StringSetAsync(keys.Token(company), Protector(company).Protect(payload), lifetime);
-            }
-            catch (Exception e) when (e is RedisException or TimeoutException)
-            {
-                // Kept locally; the other replicas fetch their own until Redis is back.
-            }
-        }
-
+        await WriteSharedAsync(company, token);
         await local.StoreAsync(company, token, cancellationToken);
     }
 
@@ -97,6 +86,26 @@ internal sealed class RedisTokenStore(
         }
 
         await local.RemoveAsync(company, cancellationToken);
+    }
+
+    private async Task WriteSharedAsync(string company, IntacctStoredToken token)
+    {
+        Register(token);
+        var payload = JsonSerializer.Serialize(
+            new TokenPayload(token.AccessToken, token.ExpiresAt, token.CredentialFingerprint, token.RefreshToken, token.UserId),
+            CredentialsJsonContext.Default.TokenPayload);
+        var lifetime = token.RefreshToken is null ? token.ExpiresAt - time.GetUtcNow() : SignInRetention;
+        if (lifetime > TimeSpan.Zero && redis.IsConnected)
+        {
+            try
+            {
+                await redis.GetDatabase().StringSetAsync(keys.Token(company), Protector(company).Protect(payload), lifetime);
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                // Kept locally; the other replicas fetch their own until Redis is back.
+            }
+        }
     }
 
     private async Task<IntacctStoredToken?> ReadSharedAsync(string company, string credentialFingerprint)

@@ -44,6 +44,7 @@ internal static class ReplicaServiceCollectionExtensions
         RedisKeyRing.Add(services, redis, keys, certificate);
         services.RemoveAll<IIntacctSharedState>();
         services.AddSingleton<IIntacctSharedState, RedisSharedState>();
+        services.AddHostedService<RedisSubscription>();
 
         // The replica's own store (on disk for stdio, sign-ins only over HTTP) stays behind the shared one.
         var local = services.LastOrDefault(d => d.ServiceType == typeof(IIntacctTokenStore));
