@@ -12,7 +12,7 @@ if (args.Contains("--noop"))
 }
 
 var settings = args.Contains("--quick") ? BenchmarkSettings.QuickRun : BenchmarkSettings.Full;
-using var timeout = new CancellationTokenSource(settings.Quick ? TimeSpan.FromMinutes(3) : TimeSpan.FromMinutes(20));
+using var timeout = new CancellationTokenSource(settings.Quick ? TimeSpan.FromMinutes(4) : TimeSpan.FromMinutes(25));
 var ct = timeout.Token;
 
 var home = Directory.CreateTempSubdirectory("intacct-mcp-bench-");

@@ -28,8 +28,8 @@ internal sealed class ReplicaCallers : IAsyncDisposable
     /// <summary>Gets every completed call so far.</summary>
     public int Calls => _calls.Count;
 
-    /// <summary>Connects <paramref name="callers"/> clients (caller i to replica i mod n) and starts them calling.</summary>
-    public static async Task<ReplicaCallers> StartAsync(IReadOnlyList<Uri> endpoints, int callers, string run, CancellationToken cancellationToken)
+    /// <summary>Connects <paramref name="callers"/> clients (caller i to replica i mod n); <see cref="Start"/> sets them calling.</summary>
+    public static async Task<ReplicaCallers> ConnectAsync(IReadOnlyList<Uri> endpoints, int callers, string run, CancellationToken cancellationToken)
     {
         var connects = Enumerable.Range(0, callers).Select(i => ServerLauncher.ConnectHttpAsync(endpoints[i % endpoints.Count], cancellationToken)).ToArray();
         McpClient[] clients;
@@ -47,10 +47,11 @@ internal sealed class ReplicaCallers : IAsyncDisposable
             throw;
         }
 
-        var set = new ReplicaCallers(clients, run);
-        set._loops = [.. clients.Select(set.CallUntilStoppedAsync)];
-        return set;
+        return new ReplicaCallers(clients, run);
     }
+
+    /// <summary>Every caller starts calling the <c>query</c> tool in a loop.</summary>
+    public void Start() => _loops = [.. _clients.Select(CallUntilStoppedAsync)];
 
     /// <summary>The latencies of the calls that started in [<paramref name="from"/>, <paramref name="to"/>) (Stopwatch timestamps).</summary>
     public IReadOnlyList<double> LatenciesStartedBetween(long from, long to) =>

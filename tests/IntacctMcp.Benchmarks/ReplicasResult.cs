@@ -5,7 +5,7 @@ namespace IntacctMcp.Benchmarks;
 /// <param name="Callers">Callers spread round-robin across the replicas.</param>
 /// <param name="BudgetPerMinute">The company's budget: the sandbox's limit and every replica's <c>RequestsPerMinute</c>.</param>
 /// <param name="Burst">Every replica's <c>Burst</c>: what the budget allows at once (the over-budget check uses it).</param>
-/// <param name="SandboxBurst">The sandbox's bucket size (twice <paramref name="Burst"/>: room for scheduling jitter, not for more requests).</param>
+/// <param name="SandboxBurst">The sandbox's bucket size (three times <paramref name="Burst"/>: room for scheduling jitter, not for more requests).</param>
 /// <param name="MaxConcurrencyPerReplica">Each replica's <c>MaxConcurrency</c>; concurrency is not shared through Redis.</param>
 /// <param name="SandboxMaxConcurrent">The sandbox's in-flight cap: replicas × their concurrency, so only the rate can refuse.</param>
 /// <param name="WithRedis">All replicas on one Redis.</param>
@@ -33,9 +33,9 @@ internal sealed record ReplicasResult(
             yield return $"replicas on Redis: {redis.TooManyRequests} 429s and {redis.FailedCalls} failed calls (must be 0)";
         }
 
-        if (redis.Window.OverBudget)
+        if (redis.Whole.OverBudget)
         {
-            yield return $"replicas on Redis: sent {redis.Window.Sent} Sage requests in {redis.Window.Seconds} s, the budget allows {redis.Window.Allowed}";
+            yield return $"replicas on Redis: sent {redis.Whole.Sent} Sage requests in {redis.Whole.Seconds} s, the budget allows {redis.Whole.Allowed}";
         }
 
         if (!quick && redis.Window.AcceptedRatioOfBudget < MinimumRatio)

@@ -55,7 +55,7 @@ internal static class ReportPrinter
 
         string Run(ReplicaRun run) =>
             $"{run.TokenRequests} token request(s), {run.TooManyRequests} × 429, {F(run.Window.AcceptedRatioOfBudget)} of the budget "
-            + $"({run.Window.Accepted} answered, {run.Window.Sent} sent of {run.Window.Allowed} allowed in {F(run.Window.Seconds)} s), "
+            + $"({run.Window.Accepted} answered, {run.Window.Sent} sent in {F(run.Window.Seconds)} s; whole run {run.Whole.Sent} sent of {run.Whole.Allowed} allowed in {F(run.Whole.Seconds)} s), "
             + $"{run.Calls} calls median {F(run.Latency.MedianMs)} ms p99 {F(run.Latency.P99Ms)} ms, {run.FailedCalls} failed";
         string Phase(PhaseRate p) => $"{p.Sent} sent / {p.Allowed} allowed in {F(p.Seconds)} s ({F(p.AcceptedRatioOfBudget)} of the budget answered)";
         Line($"8. Replicas: {rep.Replicas} HTTP replicas, {rep.Callers} callers round-robin; budget {rep.BudgetPerMinute}/min burst {rep.Burst} (each replica's setting), "

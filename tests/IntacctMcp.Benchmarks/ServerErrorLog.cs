@@ -4,12 +4,13 @@ namespace IntacctMcp.Benchmarks;
 
 /// <summary>
 /// What a server child process wrote to stderr, kept small: the last lines (why it exited before it listened) and the
-/// first few logged errors with the lines that follow them (the exception behind a failed call; warnings are noise).
+/// first few logged errors with the lines that follow them (the exception behind a failed call), and warnings about
+/// Redis or a 429 (a replica falling back to its local share explains a 429); other warnings are noise.
 /// </summary>
 internal sealed class ServerErrorLog
 {
     private const int LastLines = 10;
-    private const int ErrorsKept = 5;
+    private const int ErrorsKept = 8;
     private const int LinesPerError = 4;
 
     private readonly ConcurrentQueue<string> _last = new();
@@ -32,7 +33,8 @@ internal sealed class ServerErrorLog
 
         lock (_gate)
         {
-            if (line.Contains(" ERR] ", StringComparison.Ordinal) || line.Contains(" FTL] ", StringComparison.Ordinal))
+            if (line.Contains(" ERR] ", StringComparison.Ordinal) || line.Contains(" FTL] ", StringComparison.Ordinal)
+                || (line.Contains(" WRN] ", StringComparison.Ordinal) && (line.Contains("Redis", StringComparison.Ordinal) || line.Contains("429", StringComparison.Ordinal))))
             {
                 _followingLines = ++_errorCount <= ErrorsKept ? LinesPerError : 0;
             }
