@@ -4,9 +4,12 @@ using System.Globalization;
 namespace IntacctMcp.Benchmarks;
 
 /// <summary>A running <c>intacct-mcp http</c> child process.</summary>
-internal sealed class HttpServerProcess(Process process, Uri endpoint) : IAsyncDisposable
+internal sealed class HttpServerProcess(Process process, Uri endpoint, ServerErrorLog errorLog) : IAsyncDisposable
 {
     public Uri Endpoint { get; } = endpoint;
+
+    /// <summary>Gets the first errors the server logged (each with the lines after it), to explain a failed call.</summary>
+    public IReadOnlyList<string> LoggedErrors => errorLog.Errors;
 
     /// <summary>Gets the resident set size of the server process in bytes (VmRSS on Linux).</summary>
     public long ResidentBytes()

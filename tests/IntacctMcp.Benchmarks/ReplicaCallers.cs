@@ -31,19 +31,17 @@ internal sealed class ReplicaCallers : IAsyncDisposable
     /// <summary>Connects <paramref name="callers"/> clients (caller i to replica i mod n) and starts them calling.</summary>
     public static async Task<ReplicaCallers> StartAsync(IReadOnlyList<Uri> endpoints, int callers, string run, CancellationToken cancellationToken)
     {
-        var clients = new List<McpClient>();
+        var connects = Enumerable.Range(0, callers).Select(i => ServerLauncher.ConnectHttpAsync(endpoints[i % endpoints.Count], cancellationToken)).ToArray();
+        McpClient[] clients;
         try
         {
-            for (var i = 0; i < callers; i++)
-            {
-                clients.Add(await ServerLauncher.ConnectHttpAsync(endpoints[i % endpoints.Count], cancellationToken));
-            }
+            clients = await Task.WhenAll(connects);
         }
         catch
         {
-            foreach (var client in clients)
+            foreach (var connected in connects.Where(t => t.IsCompletedSuccessfully))
             {
-                await client.DisposeAsync();
+                await connected.Result.DisposeAsync();
             }
 
             throw;

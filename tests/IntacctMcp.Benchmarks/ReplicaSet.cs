@@ -12,6 +12,18 @@ internal sealed class ReplicaSet : IAsyncDisposable
 
     public IReadOnlyList<Uri> Endpoints => [.. _servers.Select(s => s.Endpoint)];
 
+    /// <summary>Writes the first errors each replica logged to this program's stderr: what explains failed calls.</summary>
+    public void ShowRecentErrors(string run)
+    {
+        for (var i = 0; i < _servers.Count; i++)
+        {
+            foreach (var line in _servers[i].LoggedErrors)
+            {
+                Console.Error.WriteLine($"replicas ({run}) replica {i + 1}: {line}");
+            }
+        }
+    }
+
     /// <summary>Starts the replicas in parallel and waits until every one answers <c>/healthz</c>.</summary>
     /// <param name="launcher">The launcher whose home holds one folder per replica.</param>
     /// <param name="name">The run's name (folder names and the Redis key prefix).</param>

@@ -4,14 +4,15 @@ namespace IntacctMcp.Benchmarks;
 /// <param name="Replicas">Server replicas (each configured with the whole budget and <c>Redis:Replicas</c>).</param>
 /// <param name="Callers">Callers spread round-robin across the replicas.</param>
 /// <param name="BudgetPerMinute">The company's budget: the sandbox's limit and every replica's <c>RequestsPerMinute</c>.</param>
-/// <param name="Burst">The sandbox's bucket size and every replica's <c>Burst</c>.</param>
+/// <param name="Burst">Every replica's <c>Burst</c>: what the budget allows at once (the over-budget check uses it).</param>
+/// <param name="SandboxBurst">The sandbox's bucket size (twice <paramref name="Burst"/>: room for scheduling jitter, not for more requests).</param>
 /// <param name="MaxConcurrencyPerReplica">Each replica's <c>MaxConcurrency</c>; concurrency is not shared through Redis.</param>
 /// <param name="SandboxMaxConcurrent">The sandbox's in-flight cap: replicas × their concurrency, so only the rate can refuse.</param>
 /// <param name="WithRedis">All replicas on one Redis.</param>
 /// <param name="WithoutRedis">The same run with each replica alone.</param>
 /// <param name="Outage">With Redis, killed for a while in the middle of the run.</param>
 internal sealed record ReplicasResult(
-    int Replicas, int Callers, int BudgetPerMinute, int Burst, int MaxConcurrencyPerReplica, int SandboxMaxConcurrent,
+    int Replicas, int Callers, int BudgetPerMinute, int Burst, int SandboxBurst, int MaxConcurrencyPerReplica, int SandboxMaxConcurrent,
     ReplicaRun WithRedis, ReplicaRun WithoutRedis, OutageRun Outage)
 {
     /// <summary>The share of the budget the replicas on one Redis must use (full run only: a few seconds of --quick on a shared machine are too noisy).</summary>

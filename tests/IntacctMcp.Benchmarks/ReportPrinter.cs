@@ -58,8 +58,8 @@ internal static class ReportPrinter
             + $"({run.Window.Accepted} answered, {run.Window.Sent} sent of {run.Window.Allowed} allowed in {F(run.Window.Seconds)} s), "
             + $"{run.Calls} calls median {F(run.Latency.MedianMs)} ms p99 {F(run.Latency.P99Ms)} ms, {run.FailedCalls} failed";
         string Phase(PhaseRate p) => $"{p.Sent} sent / {p.Allowed} allowed in {F(p.Seconds)} s ({F(p.AcceptedRatioOfBudget)} of the budget answered)";
-        Line($"8. Replicas: {rep.Replicas} HTTP replicas, {rep.Callers} callers round-robin, sandbox limited to the company's budget "
-            + $"{rep.BudgetPerMinute}/min burst {rep.Burst} (concurrency is not shared: {rep.MaxConcurrencyPerReplica} per replica, sandbox admits {rep.SandboxMaxConcurrent})");
+        Line($"8. Replicas: {rep.Replicas} HTTP replicas, {rep.Callers} callers round-robin; budget {rep.BudgetPerMinute}/min burst {rep.Burst} (each replica's setting), "
+            + $"sandbox {rep.BudgetPerMinute}/min bucket {rep.SandboxBurst}; concurrency is not shared: {rep.MaxConcurrencyPerReplica} per replica, sandbox admits {rep.SandboxMaxConcurrent}");
         Line($"   one Redis     {Run(rep.WithRedis)}");
         Line($"   no Redis      {Run(rep.WithoutRedis)}");
         var o = rep.Outage;

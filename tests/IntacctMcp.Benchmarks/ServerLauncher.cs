@@ -77,18 +77,13 @@ internal sealed class ServerLauncher(string homeDirectory)
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start intacct-mcp http.");
-        // Only the last error lines are kept: they say why a server that exits before it listens did so.
-        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var errors = new ServerErrorLog();
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is { } line)
             {
-                errors.Enqueue(line);
-                while (errors.Count > 10 && errors.TryDequeue(out string? _))
-                {
-                    // Drop older lines.
-                }
+                errors.Add(line);
             }
         };
         process.BeginOutputReadLine();
@@ -103,7 +98,7 @@ internal sealed class ServerLauncher(string homeDirectory)
             if (process.HasExited)
             {
                 process.WaitForExit(TimeSpan.FromSeconds(2)); // lets the last stderr lines arrive
-                throw new InvalidOperationException($"intacct-mcp http exited with code {process.ExitCode} before it listened: {string.Join(" | ", errors)}");
+                throw new InvalidOperationException($"intacct-mcp http exited with code {process.ExitCode} before it listened: {string.Join(" | ", errors.Last)}");
             }
 
             try
@@ -111,7 +106,7 @@ internal sealed class ServerLauncher(string homeDirectory)
                 using var response = await probe.GetAsync(new Uri(baseUrl, "/healthz"), cancellationToken);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return new HttpServerProcess(process, new Uri(baseUrl, "/mcp"));
+                    return new HttpServerProcess(process, new Uri(baseUrl, "/mcp"), errors);
                 }
             }
             catch (HttpRequestException)
