@@ -6,17 +6,16 @@ namespace IntacctMcp.Intacct.RateLimiting;
 /// <remarks>
 /// Only the first caller in this replica's line asks the shared bucket (and sleeps until it says a request is free), so
 /// a replica adds one request to the store per request to Sage, and its callers keep their arrival order. When the
-/// store cannot be reached the call takes a token from the local fallback bucket (this replica's share of the budget)
+/// store cannot be reached the call takes a token from the local bucket, which then holds this replica's share of the budget,
 /// instead of failing; the next call asks the store again, so sharing resumes by itself when it is back.
 /// </remarks>
 internal sealed partial class IntacctCompanyRateLimiter
 {
     private readonly IIntacctSharedState _shared;
-    private readonly IntacctTokenBucket? _fallback;
     private readonly SemaphoreSlim _line = new(1, 1);
     private int _sharedWaiting;
 
-    private long SharedQueuedCount => Volatile.Read(ref _sharedWaiting) + (_fallback?.QueuedCount ?? 0);
+    private long SharedQueuedCount => Volatile.Read(ref _sharedWaiting);
 
     private async ValueTask<bool> AcquireSharedAsync(CancellationToken cancellationToken)
     {
@@ -51,7 +50,7 @@ internal sealed partial class IntacctCompanyRateLimiter
             Interlocked.Decrement(ref _sharedWaiting);
         }
 
-        return await _fallback!.AcquireAsync(cancellationToken);
+        return await _rate.AcquireAsync(cancellationToken);
     }
 
     private void ShareWithReplicas(TimeSpan wait)

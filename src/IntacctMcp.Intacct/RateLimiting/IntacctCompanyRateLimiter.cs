@@ -35,12 +35,12 @@ internal sealed partial class IntacctCompanyRateLimiter : IDisposable
         _time = time;
         _logger = logger;
         _shared = shared;
-        _rate = CreateBucket(options.RequestsPerMinute, options.Burst, options.MaxQueueLength, time);
-        if (shared.IsEnabled)
-        {
-            // Without the shared store each replica keeps to its share, so together they still stay within the budget.
-            _fallback = CreateBucket(Math.Max(1, options.RequestsPerMinute / shared.Replicas), Math.Max(1, options.Burst / shared.Replicas), options.MaxQueueLength, time);
-        }
+
+        // With shared state this bucket is only the fallback: without the store each replica keeps to its share, so
+        // together they still stay within the budget.
+        _rate = shared.IsEnabled
+            ? CreateBucket(Math.Max(1, options.RequestsPerMinute / shared.Replicas), Math.Max(1, options.Burst / shared.Replicas), options.MaxQueueLength, time)
+            : CreateBucket(options.RequestsPerMinute, options.Burst, options.MaxQueueLength, time);
 
         _concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
@@ -133,7 +133,6 @@ internal sealed partial class IntacctCompanyRateLimiter : IDisposable
     public void Dispose()
     {
         _rate.Dispose();
-        _fallback?.Dispose();
         _line.Dispose();
         _concurrency.Dispose();
     }

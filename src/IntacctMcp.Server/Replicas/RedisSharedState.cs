@@ -33,6 +33,7 @@ internal sealed partial class RedisSharedState : IIntacctSharedState, IDisposabl
         _rejectedChannel = RedisChannel.Literal(_keys.TokenRejectedChannel);
         _redis.ConnectionFailed += OnConnectionFailed;
         _redis.ConnectionRestored += OnConnectionRestored;
+        SharingOn(_logger, string.Join(", ", redis.GetEndPoints().Select(e => e.ToString())), options.KeyPrefix, Replicas);
     }
 
     /// <inheritdoc/>
@@ -151,6 +152,9 @@ internal sealed partial class RedisSharedState : IIntacctSharedState, IDisposabl
             handler(text![..separator], text[(separator + 1)..]);
         }
     }
+
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Sharing tokens, the request budget and write locks with other replicas through Redis at {Endpoints} (prefix {Prefix}, {Replicas} replicas)")]
+    private static partial void SharingOn(ILogger logger, string endpoints, string prefix, int replicas);
 
     [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "Redis is unreachable ({Reason}): each replica now keeps to 1/{Replicas} of every company's request budget and fetches its own tokens until Redis is back")]
     private static partial void RedisLost(ILogger logger, string reason, int replicas);
