@@ -14,6 +14,7 @@ internal sealed partial class IntacctCompanyRateLimiter
     private readonly IIntacctSharedState _shared;
     private readonly SemaphoreSlim _line = new(1, 1);
     private int _sharedWaiting;
+    private int _onOwnShare;
 
     private long SharedQueuedCount => Volatile.Read(ref _sharedWaiting);
 
@@ -34,6 +35,7 @@ internal sealed partial class IntacctCompanyRateLimiter
                 {
                     if (wait <= TimeSpan.Zero)
                     {
+                        Volatile.Write(ref _onOwnShare, 0);
                         return true;
                     }
 
@@ -48,6 +50,12 @@ internal sealed partial class IntacctCompanyRateLimiter
         finally
         {
             Interlocked.Decrement(ref _sharedWaiting);
+        }
+
+        if (Interlocked.Exchange(ref _onOwnShare, 1) == 0)
+        {
+            // Sage's bucket was being spent through the shared one until now: no fresh burst on top of it.
+            _rate.Drain();
         }
 
         return await _rate.AcquireAsync(cancellationToken);

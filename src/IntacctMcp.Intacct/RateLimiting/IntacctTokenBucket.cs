@@ -69,6 +69,15 @@ internal sealed class IntacctTokenBucket : IDisposable
         return new ValueTask<bool>(WaitAsync(node, cancellationToken));
     }
 
+    /// <summary>Empties the bucket: from now on tokens come only at the refill rate.</summary>
+    public void Drain()
+    {
+        lock (_gate)
+        {
+            _tokens = 0;
+        }
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {

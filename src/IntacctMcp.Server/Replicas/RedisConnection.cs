@@ -29,6 +29,10 @@ internal static class RedisConnection
 
         settings.AbortOnConnectFail = true;
         settings.BacklogPolicy = BacklogPolicy.FailFast;
+
+        // Try again every half second, not with a growing back-off: until a replica is back on the shared bucket it
+        // spends its own share on top of the others', so every second of reconnecting costs budget.
+        settings.ReconnectRetryPolicy = new LinearRetry(500);
         settings.ClientName ??= "intacct-mcp";
         settings.ConnectTimeout = Math.Min(settings.ConnectTimeout, 5000);
         settings.AsyncTimeout = Math.Min(settings.AsyncTimeout, 2000);

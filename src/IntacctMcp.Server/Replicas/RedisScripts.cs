@@ -4,8 +4,9 @@ namespace IntacctMcp.Server.Replicas;
 internal static class RedisScripts
 {
     /// <summary>
-    /// KEYS[1] the bucket, KEYS[2] the pause; ARGV[1] requests per minute, ARGV[2] burst. Returns 0 when a request was
-    /// taken, else the milliseconds until one may be (the pause's end while paused).
+    /// KEYS[1] the bucket, KEYS[2] the pause; ARGV[1] requests per minute, ARGV[2] burst, ARGV[3] the tokens a new bucket
+    /// starts with. Returns 0 when a request was taken, else the milliseconds until one may be (the pause's end while
+    /// paused).
     /// </summary>
     public const string TakeRequest = """
         local t = redis.call('TIME')
@@ -17,7 +18,7 @@ internal static class RedisScripts
         local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
         local tokens = tonumber(state[1])
         local at = tonumber(state[2])
-        if tokens == nil or at == nil then tokens = capacity; at = now end
+        if tokens == nil or at == nil then tokens = tonumber(ARGV[3]); at = now end
         if now > at then tokens = math.min(capacity, tokens + (now - at) * rate); at = now end
         local wait = 0
         if tokens >= 1 then tokens = tokens - 1 else wait = math.ceil((1 - tokens) / rate) end

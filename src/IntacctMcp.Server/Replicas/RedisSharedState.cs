@@ -49,7 +49,10 @@ internal sealed partial class RedisSharedState : IIntacctSharedState, IDisposabl
     /// <inheritdoc/>
     public async ValueTask<TimeSpan?> TryTakeRequestAsync(string company, int requestsPerMinute, int burst, CancellationToken cancellationToken)
     {
-        var (ok, waitMs) = await TryRunAsync(db => db.ScriptEvaluateAsync(RedisScripts.TakeRequest, [_keys.Bucket(company), _keys.Pause(company)], [requestsPerMinute, burst]));
+        // A new bucket (a first start, or Redis back empty after an outage in which every replica spent its own share)
+        // starts with one replica's share of the burst, not all of it: Sage's own bucket may be nearly spent.
+        var initial = Math.Max(1, burst / Replicas);
+        var (ok, waitMs) = await TryRunAsync(db => db.ScriptEvaluateAsync(RedisScripts.TakeRequest, [_keys.Bucket(company), _keys.Pause(company)], [requestsPerMinute, burst, initial]));
         return ok ? TimeSpan.FromMilliseconds(Math.Max(0, (long)waitMs!)) : null;
     }
 
