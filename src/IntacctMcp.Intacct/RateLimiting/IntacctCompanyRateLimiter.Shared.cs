@@ -6,8 +6,9 @@ namespace IntacctMcp.Intacct.RateLimiting;
 /// <remarks>
 /// Only the first caller in this replica's line asks the shared bucket (and sleeps until it says a request is free), so
 /// a replica adds one request to the store per request to Sage, and its callers keep their arrival order. When the
-/// store cannot be reached the call takes a token from the local bucket, which then holds this replica's share of the budget,
-/// instead of failing; the next call asks the store again, so sharing resumes by itself when it is back.
+/// store cannot be reached the caller at the head of the line takes a token from the local bucket, which then holds this
+/// replica's share of the budget, instead of failing; the next one asks the store again, so sharing resumes by itself,
+/// for every caller in line, as soon as it is back.
 /// </remarks>
 internal sealed partial class IntacctCompanyRateLimiter
 {
@@ -41,6 +42,16 @@ internal sealed partial class IntacctCompanyRateLimiter
 
                     await Task.Delay(wait, _time, cancellationToken);
                 }
+
+                if (Interlocked.Exchange(ref _onOwnShare, 1) == 0)
+                {
+                    // Sage's bucket was being spent through the shared one until now: no fresh burst on top of it.
+                    _rate.Drain();
+                }
+
+                // Still in line: the callers behind this one ask Redis first, so all of them are back on the shared
+                // bucket as soon as it answers again, instead of draining a queue at this replica's share meanwhile.
+                return await _rate.AcquireAsync(cancellationToken);
             }
             finally
             {
@@ -51,14 +62,6 @@ internal sealed partial class IntacctCompanyRateLimiter
         {
             Interlocked.Decrement(ref _sharedWaiting);
         }
-
-        if (Interlocked.Exchange(ref _onOwnShare, 1) == 0)
-        {
-            // Sage's bucket was being spent through the shared one until now: no fresh burst on top of it.
-            _rate.Drain();
-        }
-
-        return await _rate.AcquireAsync(cancellationToken);
     }
 
     private void ShareWithReplicas(TimeSpan wait)
