@@ -1,6 +1,7 @@
 using System.Globalization;
 using IntacctMcp.Sandbox;
 using IntacctMcp.Server.Tests.Reliability.Harness;
+using StackExchange.Redis;
 using Xunit;
 
 namespace IntacctMcp.Server.Tests.Replicas;
@@ -48,13 +49,18 @@ public sealed class SharedBudgetTests(RedisFixture redis) : IClassFixture<RedisF
     {
         var ct = TestContext.Current.CancellationToken;
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { RateLimitEnabled = false }, ct);
-        await using var cluster = await ReplicaCluster.StartAsync(sandbox, 2, redis.Settings(RedisFixture.NewPrefix(), 2));
+        var prefix = RedisFixture.NewPrefix();
+        await using var cluster = await ReplicaCluster.StartAsync(sandbox, 2, redis.Settings(prefix, 2));
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.Redis.Endpoint);
         await cluster.CallAsync(0);
         await cluster.CallAsync(1);
         sandbox.Control.SetFaults(new SandboxFaults { RateLimitStorm = 1, RetryAfterSeconds = 3 });
 
+        // Replica 0 meets the 429; once it has told Redis (a request already on its way cannot be called back), replica 1 calls.
         var paused = cluster.CallAsync(0);
-        Assert.True(await Eventually.WaitUntilAsync(() => sandbox.Control.GetCounters().RateLimited == 1, TimeSpan.FromSeconds(10), ct), "Sage's 429 never came.");
+        Assert.True(
+            await Eventually.WaitUntilAsync(_ => connection.GetDatabase().KeyExistsAsync($"{prefix}:pause:demo"), TimeSpan.FromSeconds(10), ct),
+            "The pause never reached Redis.");
         var sentBefore = sandbox.Control.GetCounters().ApiRequests;
         var other = cluster.CallAsync(1);
         await Task.Delay(TimeSpan.FromSeconds(1), ct);
