@@ -1,5 +1,3 @@
-using System.Globalization;
-using IntacctMcp.Sandbox;
 using IntacctMcp.Server.Tests.Reliability.Harness;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -10,27 +8,13 @@ namespace IntacctMcp.Server.Tests.Replicas;
 /// <summary>Redis lost while running: calls go on within each replica's share of the budget; sharing resumes when it is back.</summary>
 public sealed class RedisOutageTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
-    private const int RequestsPerMinute = 240;
-    private const int Burst = 4;
-
-    // Sage's bucket a notch above the configured one: requests granted on the bucket's exact schedule arrive with
-    // network jitter, and a budget configured at exactly Sage's would then trip it now and then.
-    private const int Slack = 2;
-
     [Fact]
     public async Task RedisKilled_CallsKeepWorkingWithinTheBudget_ThenSharedAgainWhenItReturns()
     {
         var ct = TestContext.Current.CancellationToken;
         var prefix = RedisFixture.NewPrefix();
-        await using var sandbox = await SandboxServer.StartAsync(
-            new SandboxOptions { RateLimitEnabled = true, RequestsPerMinute = RequestsPerMinute, Burst = Burst + Slack, MaxConcurrentRequests = 64 },
-            ct);
-        var budget = new Dictionary<string, string?>
-        {
-            ["Intacct:Companies:demo:RequestsPerMinute"] = RequestsPerMinute.ToString(CultureInfo.InvariantCulture),
-            ["Intacct:Companies:demo:Burst"] = Burst.ToString(CultureInfo.InvariantCulture),
-        };
-        await using var cluster = await ReplicaCluster.StartAsync(sandbox, 2, redis.Settings(prefix, 2), budget);
+        await using var sandbox = await CompanyBudget.StartSandboxAsync();
+        await using var cluster = await ReplicaCluster.StartAsync(sandbox, 2, redis.Settings(prefix, 2), CompanyBudget.Settings);
         await cluster.CallAsync(0);
         await cluster.CallAsync(1);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IntacctMcp.Sandbox;
 using IntacctMcp.Server.Tests.Reliability.Harness;
 using StackExchange.Redis;
@@ -10,19 +9,11 @@ namespace IntacctMcp.Server.Tests.Replicas;
 /// <remarks>The sandbox enforces exactly the company's budget, so any replica overspending it shows as a 429 there.</remarks>
 public sealed class SharedBudgetTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
-    private const int RequestsPerMinute = 240;
-    private const int Burst = 4;
-
-    // Sage's bucket a notch above the configured one: requests granted on the bucket's exact schedule arrive with
-    // network jitter, and a budget configured at exactly Sage's would then trip it now and then.
-    private const int Slack = 2;
-
     [Fact]
     public async Task ThreeReplicasAtFullSpeed_WithRedis_NeverOverspendTheBudget()
     {
-        var ct = TestContext.Current.CancellationToken;
-        await using var sandbox = await LimitedSandboxAsync();
-        await using var cluster = await ReplicaCluster.StartAsync(sandbox, 3, redis.Settings(RedisFixture.NewPrefix(), 3), Budget());
+        await using var sandbox = await CompanyBudget.StartSandboxAsync();
+        await using var cluster = await ReplicaCluster.StartAsync(sandbox, 3, redis.Settings(RedisFixture.NewPrefix(), 3), CompanyBudget.Settings);
 
         await Task.WhenAll(Enumerable.Range(0, 24).Select(i => cluster.CallAsync(i % 3)));
 
@@ -35,9 +26,8 @@ public sealed class SharedBudgetTests(RedisFixture redis) : IClassFixture<RedisF
     [Fact]
     public async Task ThreeReplicasAtFullSpeed_WithoutRedis_EachSpendsTheWholeBudget_SageAnswers429()
     {
-        var ct = TestContext.Current.CancellationToken;
-        await using var sandbox = await LimitedSandboxAsync();
-        await using var cluster = await ReplicaCluster.StartAsync(sandbox, 3, shared: null, Budget());
+        await using var sandbox = await CompanyBudget.StartSandboxAsync();
+        await using var cluster = await ReplicaCluster.StartAsync(sandbox, 3, shared: null, CompanyBudget.Settings);
 
         await Task.WhenAll(Enumerable.Range(0, 24).Select(i => cluster.CallAsync(i % 3)));
 
@@ -70,15 +60,4 @@ public sealed class SharedBudgetTests(RedisFixture redis) : IClassFixture<RedisF
         Assert.Equal(0, sentDuringPause);
         Assert.Equal(1, sandbox.Control.GetCounters().RateLimited);
     }
-
-    private static async Task<SandboxServer> LimitedSandboxAsync() =>
-        await SandboxServer.StartAsync(
-            new SandboxOptions { RateLimitEnabled = true, RequestsPerMinute = RequestsPerMinute, Burst = Burst + Slack, MaxConcurrentRequests = 64 },
-            TestContext.Current.CancellationToken);
-
-    private static Dictionary<string, string?> Budget() => new()
-    {
-        ["Intacct:Companies:demo:RequestsPerMinute"] = RequestsPerMinute.ToString(CultureInfo.InvariantCulture),
-        ["Intacct:Companies:demo:Burst"] = Burst.ToString(CultureInfo.InvariantCulture),
-    };
 }
