@@ -14,6 +14,7 @@ internal static class HelpText
           intacct-mcp login --company NAME [--client-id ID] [--base-url URL] [--port N] [--timeout SECONDS] [--no-browser] [--https-redirect]
                                                    sign in to Sage as yourself (a company with Flow authorization_code):
                                                    prints the sign-in URL, waits for it, stores the tokens encrypted
+                                                   (with --redis, in Redis too, for every replica)
           intacct-mcp logout --company NAME        forget (and revoke at Sage) the company's sign-in
           intacct-mcp apikey create --name NAME --scopes read[,write] [--companies a,b]
                                                    print a new API key once, and the configuration entry to add
