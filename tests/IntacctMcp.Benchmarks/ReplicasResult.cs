@@ -49,7 +49,8 @@ internal sealed record ReplicasResult(
             yield return $"Redis outage: {outage.FailedCalls} failed calls (must be 0)";
         }
 
-        if (outage.After.OverBudget)
+        // A quick run's 3 s window after the restart is mostly the second or so the replicas take to reconnect: judged on full runs.
+        if (!quick && outage.After.OverBudget)
         {
             yield return $"Redis outage: after Redis came back the replicas sent {outage.After.Sent} Sage requests in {outage.After.Seconds} s, the budget allows {outage.After.Allowed}";
         }
