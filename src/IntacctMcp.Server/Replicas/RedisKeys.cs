@@ -4,6 +4,9 @@ namespace IntacctMcp.Server.Replicas;
 /// <param name="prefix">The deployment's prefix (<c>Redis:KeyPrefix</c>).</param>
 internal sealed class RedisKeys(string prefix)
 {
+    /// <summary>Gets the deployment's prefix.</summary>
+    public string Prefix { get; } = prefix;
+
     /// <summary>Gets the channel on which replicas name rejected tokens (by fingerprint).</summary>
     public string TokenRejectedChannel { get; } = prefix + ":token-rejected";
 
@@ -13,22 +16,22 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>The company's request bucket.</summary>
     /// <param name="company">The configured company name.</param>
     /// <returns>The key.</returns>
-    public string Bucket(string company) => $"{prefix}:rate:{Company(company)}";
+    public string Bucket(string company) => $"{Prefix}:rate:{Company(company)}";
 
     /// <summary>When the company's pause ends (Unix milliseconds, Redis clock).</summary>
     /// <param name="company">The configured company name.</param>
     /// <returns>The key.</returns>
-    public string Pause(string company) => $"{prefix}:pause:{Company(company)}";
+    public string Pause(string company) => $"{Prefix}:pause:{Company(company)}";
 
     /// <summary>The company's access token (and sign-in), a DataProtection payload.</summary>
     /// <param name="company">The configured company name.</param>
     /// <returns>The key.</returns>
-    public string Token(string company) => $"{prefix}:token:{Company(company)}";
+    public string Token(string company) => $"{Prefix}:token:{Company(company)}";
 
     /// <summary>A named lock.</summary>
     /// <param name="name">The lock's name.</param>
     /// <returns>The key.</returns>
-    public string Lock(string name) => $"{prefix}:lock:{name}";
+    public string Lock(string name) => $"{Prefix}:lock:{name}";
 
     // Company names are matched case-insensitively everywhere else too.
     private static string Company(string company) => company.Trim().ToLowerInvariant();

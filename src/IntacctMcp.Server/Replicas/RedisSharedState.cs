@@ -24,16 +24,16 @@ internal sealed partial class RedisSharedState : IIntacctSharedState, IDisposabl
     private readonly List<Action<string, string>> _rejectedHandlers = [];
     private int _lost;
 
-    public RedisSharedState(IConnectionMultiplexer redis, RedisOptions options, ILogger<RedisSharedState> logger)
+    public RedisSharedState(IConnectionMultiplexer redis, RedisKeys keys, RedisOptions options, ILogger<RedisSharedState> logger)
     {
         _redis = redis;
-        _keys = new RedisKeys(options.KeyPrefix);
+        _keys = keys;
         _logger = logger;
         Replicas = options.Replicas;
         _rejectedChannel = RedisChannel.Literal(_keys.TokenRejectedChannel);
         _redis.ConnectionFailed += OnConnectionFailed;
         _redis.ConnectionRestored += OnConnectionRestored;
-        SharingOn(_logger, string.Join(", ", redis.GetEndPoints().Select(e => e.ToString())), options.KeyPrefix, Replicas);
+        SharingOn(_logger, string.Join(", ", redis.GetEndPoints().Select(e => e.ToString())), keys.Prefix, Replicas);
     }
 
     /// <inheritdoc/>
