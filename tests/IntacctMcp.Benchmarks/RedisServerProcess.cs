@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using StackExchange.Redis;
 
 namespace IntacctMcp.Benchmarks;
@@ -58,7 +56,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
         // A port found free can be taken before redis-server binds it: try a few.
         for (var attempt = 1; ; attempt++)
         {
-            var redis = new RedisServerProcess(executable, FreeLoopbackPort());
+            var redis = new RedisServerProcess(executable, LoopbackPort.Free());
             try
             {
                 await redis.StartAgainAsync(cancellationToken);
@@ -220,11 +218,4 @@ public sealed class RedisServerProcess : IAsyncDisposable
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(directory => Path.Combine(directory, name))
             .FirstOrDefault(File.Exists);
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

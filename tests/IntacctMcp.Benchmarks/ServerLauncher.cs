@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using IntacctMcp.Sandbox;
 using ModelContextProtocol.Client;
 
@@ -58,7 +57,7 @@ internal sealed class ServerLauncher(string homeDirectory)
     public static async Task<HttpServerProcess> StartHttpAsync(
         Dictionary<string, string?> environment, CancellationToken cancellationToken, string? serverDll = null, IEnumerable<string>? arguments = null)
     {
-        var port = FreeLoopbackPort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -126,12 +125,5 @@ internal sealed class ServerLauncher(string homeDirectory)
     {
         var transport = new HttpClientTransport(new HttpClientTransportOptions { Endpoint = endpoint, TransportMode = HttpTransportMode.StreamableHttp });
         return await McpClient.CreateAsync(transport, new McpClientOptions { DiscoverProbeTimeout = TimeSpan.FromSeconds(30) }, cancellationToken: cancellationToken);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using IntacctMcp.Benchmarks;
 using IntacctMcp.Server.Tests.TestSupport;
 
 namespace IntacctMcp.Server.Tests.Conformance;
@@ -23,7 +23,7 @@ internal sealed class ConformanceServer : IAsyncDisposable
     /// <param name="stateful">Whether to pass <c>--stateful</c>.</param>
     public static async Task<ConformanceServer> StartAsync(bool stateful)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         List<string> arguments = ["http", "--sandbox", "--urls", $"http://127.0.0.1:{port}"];
         if (stateful)
         {
@@ -72,12 +72,5 @@ internal sealed class ConformanceServer : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

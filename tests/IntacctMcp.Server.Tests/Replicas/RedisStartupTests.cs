@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using IntacctMcp.Benchmarks;
 using IntacctMcp.Server.Configuration;
 using IntacctMcp.Server.Hosting;
 using IntacctMcp.Server.Http;
@@ -21,7 +20,7 @@ public sealed class RedisStartupTests(RedisFixture redis) : IClassFixture<RedisF
             ["INTACCT_MCP_Redis__KeyRingCertificatePassword"] = "test-key-ring",
         };
 
-        var (exitCode, output, error) = await ServerProcess.RunAsync(["http", "--redis", $"127.0.0.1:{ClosedPort()},password=hunter2-not-shown"], environment);
+        var (exitCode, output, error) = await ServerProcess.RunAsync(["http", "--redis", $"127.0.0.1:{LoopbackPort.Free()},password=hunter2-not-shown"], environment);
 
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, output);
@@ -47,12 +46,5 @@ public sealed class RedisStartupTests(RedisFixture redis) : IClassFixture<RedisF
         var error = Assert.Throws<ServerConfigurationException>(() => HttpServerHost.Build(configuration, new ServerCustomization()));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using IntacctMcp.Benchmarks;
 using IntacctMcp.Sandbox;
 using IntacctMcp.Server.Auth;
 using IntacctMcp.Server.Tests.Credentials;
@@ -8,6 +7,7 @@ using IntacctMcp.Server.Tests.TestSupport;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using Xunit;
+using Eventually = IntacctMcp.Server.Tests.Reliability.Harness.Eventually;
 
 namespace IntacctMcp.Server.Tests.SignIn;
 
@@ -33,7 +33,7 @@ public sealed class HttpSignInTests : IDisposable
         }
 
         var key = ApiKeys.Create();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var variables = env.Variables;
         variables["INTACCT_MCP_Http__ApiKeys__0__Name"] = "assistant";
         variables["INTACCT_MCP_Http__ApiKeys__0__Sha256"] = ApiKeys.Hash(key);
@@ -68,26 +68,19 @@ public sealed class HttpSignInTests : IDisposable
             var text = string.Join('\n', result.Content.OfType<TextContentBlock>().Select(b => b.Text));
             Assert.True(result.IsError != true, text);
             Assert.Contains("as the signed-in regular user jsmith", text, StringComparison.Ordinal);
-            await Eventually(() =>
+            Assert.True(await Eventually.WaitUntilAsync(() =>
             {
                 lock (logs)
                 {
                     return logs.Any(l => l.Contains("runs as Sage user jsmith", StringComparison.Ordinal));
                 }
-            });
+            }, TimeSpan.FromSeconds(5), Ct), "The log never said the call runs as jsmith.");
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task WaitHealthyAsync(int port)
@@ -112,15 +105,5 @@ public sealed class HttpSignInTests : IDisposable
         }
 
         throw new TimeoutException("The HTTP server did not become healthy.");
-    }
-
-    private static async Task Eventually(Func<bool> condition)
-    {
-        for (var i = 0; i < 50 && !condition(); i++)
-        {
-            await Task.Delay(100, Ct);
-        }
-
-        Assert.True(condition());
     }
 }

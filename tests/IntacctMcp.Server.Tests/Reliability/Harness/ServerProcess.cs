@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using IntacctMcp.Benchmarks;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -46,7 +46,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts <c>intacct-mcp http</c> on a free loopback port and waits until <c>/healthz</c> answers.</summary>
     public static async Task<ServerProcess> StartHttpAsync(string label, ServerSettings settings, CancellationToken cancellationToken)
     {
-        var port = FreeLoopbackPort();
+        var port = LoopbackPort.Free();
         var server = Start(label, settings, ["http", "--urls", $"http://127.0.0.1:{port}", .. settings.Arguments], new Uri($"http://127.0.0.1:{port}/mcp"));
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var ready = await Eventually.WaitUntilAsync(async ct => server.HasExited || await IsHealthyAsync(probe, port, ct), TimeSpan.FromSeconds(60), cancellationToken);
@@ -181,12 +181,5 @@ internal sealed class ServerProcess : IAsyncDisposable
             // The probe's own 2 s timeout: not listening yet.
             return false;
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
