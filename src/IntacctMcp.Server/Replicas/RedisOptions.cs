@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace IntacctMcp.Server.Replicas;
 
 /// <summary>The <c>Redis</c> section: where replicas of one deployment share tokens, the rate budget and keys.</summary>
@@ -23,4 +25,10 @@ internal sealed class RedisOptions
 
     /// <summary>Gets whether Redis is configured.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Configuration);
+
+    /// <summary>Reads the section.</summary>
+    /// <param name="configuration">The server configuration.</param>
+    /// <returns>The options (defaults when the section is absent).</returns>
+    public static RedisOptions From(IConfiguration configuration) =>
+        configuration.GetSection(SectionName).Get<RedisOptions>() ?? new RedisOptions();
 }

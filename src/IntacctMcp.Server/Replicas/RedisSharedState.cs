@@ -93,8 +93,11 @@ internal sealed partial class RedisSharedState : IIntacctSharedState, IDisposabl
         _redis.ConnectionRestored -= OnConnectionRestored;
     }
 
-    // Runs one operation; not ok when Redis cannot answer now (the caller goes on alone).
-    private async Task<(bool Ok, T? Value)> TryRunAsync<T>(Func<IDatabase, Task<T>> operation)
+    /// <summary>Runs one operation on Redis, the one guarded way every Redis call of a replica is made.</summary>
+    /// <typeparam name="T">The operation's result.</typeparam>
+    /// <param name="operation">The operation.</param>
+    /// <returns>Not ok when Redis cannot answer now (the caller goes on alone; the loss is logged once).</returns>
+    public async Task<(bool Ok, T? Value)> TryRunAsync<T>(Func<IDatabase, Task<T>> operation)
     {
         if (!_redis.IsConnected)
         {

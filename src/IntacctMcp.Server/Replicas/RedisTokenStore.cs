@@ -4,7 +4,6 @@ using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Server.Credentials;
 using IntacctMcp.Server.Logging.Redaction;
 using Microsoft.AspNetCore.DataProtection;
-using StackExchange.Redis;
 
 namespace IntacctMcp.Server.Replicas;
 
@@ -18,14 +17,14 @@ namespace IntacctMcp.Server.Replicas;
 /// go to both, so a restart without Redis still finds its token. When Redis cannot answer, the local store alone
 /// serves. Redis holds only the sealed payload: no token or refresh token in plain text.
 /// </remarks>
-/// <param name="redis">The connection.</param>
+/// <param name="redis">The shared state, whose guarded calls this store makes.</param>
 /// <param name="keys">The deployment's keys.</param>
 /// <param name="protection">The shared key ring.</param>
 /// <param name="local">The replica's own store.</param>
 /// <param name="secretRegistry">Where every token read or written is registered, so logs never show it.</param>
 /// <param name="time">The clock.</param>
 internal sealed class RedisTokenStore(
-    IConnectionMultiplexer redis,
+    RedisSharedState redis,
     RedisKeys keys,
     IDataProtectionProvider protection,
     IIntacctTokenStore local,
@@ -73,18 +72,7 @@ internal sealed class RedisTokenStore(
     /// <inheritdoc/>
     public async ValueTask RemoveAsync(string company, CancellationToken cancellationToken)
     {
-        if (redis.IsConnected)
-        {
-            try
-            {
-                await redis.GetDatabase().KeyDeleteAsync(keys.Token(company));
-            }
-            catch (Exception e) when (e is RedisException or TimeoutException)
-            {
-                // Nothing more to do: the rejected token is never read back (the client remembers it).
-            }
-        }
-
+        await redis.TryRunAsync(db => db.KeyDeleteAsync(keys.Token(company)));
         await local.RemoveAsync(company, cancellationToken);
     }
 
@@ -95,34 +83,23 @@ internal sealed class RedisTokenStore(
             new TokenPayload(token.AccessToken, token.ExpiresAt, token.CredentialFingerprint, token.RefreshToken, token.UserId),
             CredentialsJsonContext.Default.TokenPayload);
         var lifetime = token.RefreshToken is null ? token.ExpiresAt - time.GetUtcNow() : SignInRetention;
-        if (lifetime > TimeSpan.Zero && redis.IsConnected)
+        if (lifetime > TimeSpan.Zero)
         {
-            try
-            {
-                await redis.GetDatabase().StringSetAsync(keys.Token(company), Protector(company).Protect(payload), lifetime);
-            }
-            catch (Exception e) when (e is RedisException or TimeoutException)
-            {
-                // Kept locally; the other replicas fetch their own until Redis is back.
-            }
+            // Unreachable: kept locally; the other replicas fetch their own until Redis is back.
+            await redis.TryRunAsync(db => db.StringSetAsync(keys.Token(company), Protector(company).Protect(payload), lifetime));
         }
     }
 
     private async Task<IntacctStoredToken?> ReadSharedAsync(string company, string credentialFingerprint)
     {
-        if (!redis.IsConnected)
+        var (ok, value) = await redis.TryRunAsync(db => db.StringGetAsync(keys.Token(company)));
+        if (!ok || (string?)value is not { } sealedPayload)
         {
             return null;
         }
 
         try
         {
-            var sealedPayload = (string?)await redis.GetDatabase().StringGetAsync(keys.Token(company));
-            if (sealedPayload is null)
-            {
-                return null;
-            }
-
             var payload = JsonSerializer.Deserialize(Protector(company).Unprotect(sealedPayload), CredentialsJsonContext.Default.TokenPayload);
             if (payload is null || string.IsNullOrEmpty(payload.AccessToken) || payload.CredentialFingerprint != credentialFingerprint)
             {
@@ -133,9 +110,9 @@ internal sealed class RedisTokenStore(
             Register(token);
             return token;
         }
-        catch (Exception e) when (e is RedisException or TimeoutException or CryptographicException or JsonException or FormatException)
+        catch (Exception e) when (e is CryptographicException or JsonException or FormatException)
         {
-            // Unreachable, or sealed with a key ring this replica does not share: as if absent (the next fetch overwrites it).
+            // Sealed with a key ring this replica does not share: as if absent (the next fetch overwrites it).
             return null;
         }
     }

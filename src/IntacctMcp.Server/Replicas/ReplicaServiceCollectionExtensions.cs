@@ -24,7 +24,7 @@ internal static class ReplicaServiceCollectionExtensions
     /// <exception cref="ServerConfigurationException">A <c>Redis</c> setting is wrong, or Redis cannot be reached.</exception>
     public static IServiceCollection AddIntacctReplicaSharing(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() ?? new RedisOptions();
+        var options = RedisOptions.From(configuration);
         if (!options.IsEnabled)
         {
             return services;
@@ -43,14 +43,15 @@ internal static class ReplicaServiceCollectionExtensions
         services.AddSingleton(keys);
         RedisKeyRing.Add(services, redis, keys, certificate);
         services.RemoveAll<IIntacctSharedState>();
-        services.AddSingleton<IIntacctSharedState, RedisSharedState>();
+        services.AddSingleton<RedisSharedState>();
+        services.AddSingleton<IIntacctSharedState>(sp => sp.GetRequiredService<RedisSharedState>());
         services.AddHostedService<RedisSubscription>();
 
         // The replica's own store (on disk for stdio, sign-ins only over HTTP) stays behind the shared one.
         var local = services.LastOrDefault(d => d.ServiceType == typeof(IIntacctTokenStore));
         services.RemoveAll<IIntacctTokenStore>();
         services.AddSingleton<IIntacctTokenStore>(sp => new RedisTokenStore(
-            redis,
+            sp.GetRequiredService<RedisSharedState>(),
             keys,
             sp.GetRequiredService<IDataProtectionProvider>(),
             local is null ? new NonPersistentTokenStore(sp.GetRequiredService<ISecretRegistry>()) : Resolve(sp, local),

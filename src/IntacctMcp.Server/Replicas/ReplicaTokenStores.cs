@@ -11,7 +11,7 @@ internal static class ReplicaTokenStores
     /// <param name="configuration">The command's configuration.</param>
     /// <returns>Whether sign-ins go to Redis too.</returns>
     public static bool IsShared(IConfiguration configuration) =>
-        configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>()?.IsEnabled == true;
+        RedisOptions.From(configuration).IsEnabled;
 
     /// <summary>
     /// Puts the shared store in front of <paramref name="local"/> when <c>Redis:Configuration</c> is set, so a sign-in
@@ -25,6 +25,7 @@ internal static class ReplicaTokenStores
     {
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
         services.AddSingleton(local);
         if (!IsShared(configuration))
         {
