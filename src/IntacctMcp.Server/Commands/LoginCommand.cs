@@ -3,9 +3,6 @@ using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Intacct.Configuration;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Server.Cli;
-using IntacctMcp.Server.Configuration;
-using IntacctMcp.Server.Credentials;
-using IntacctMcp.Server.Replicas;
 using IntacctMcp.Server.SignIn;
 
 namespace IntacctMcp.Server.Commands;
@@ -36,10 +33,9 @@ internal static class LoginCommand
     /// <returns>0 when signed in; 1 when the sign-in failed; 2 for a usage or configuration error.</returns>
     public static async Task<int> RunAsync(ParsedCommandLine commandLine, TextReader input, TextWriter output, TextWriter error)
     {
-        var company = commandLine.GetOption("company");
-        if (string.IsNullOrWhiteSpace(company))
+        // The store is opened before the browser: a Redis that cannot be reached fails now, not after the person signed in.
+        if (await SignInCommandTarget.ResolveAsync(commandLine, "login", "the company to sign in to (`intacct-mcp companies` lists them)", error) is not { } target)
         {
-            await error.WriteLineAsync("intacct-mcp login: --company NAME is required: the company to sign in to (`intacct-mcp companies` lists them).");
             return ExitCodes.UsageError;
         }
 
@@ -49,25 +45,9 @@ internal static class LoginCommand
             return ExitCodes.UsageError;
         }
 
-        var configuration = ServerConfiguration.Build(commandLine);
-        IntacctCompanyOptions options;
         try
         {
-            options = SignInTarget.Resolve(configuration, company, commandLine.GetOption("client-id"), commandLine.GetOption("base-url"));
-        }
-        catch (SignInException e)
-        {
-            await error.WriteLineAsync($"intacct-mcp login: {e.Message}");
-            return ExitCodes.UsageError;
-        }
-
-        // Opened before the browser: a Redis that cannot be reached fails now, not after the person signed in.
-        var home = IntacctMcpHome.Resolve(configuration);
-        var store = ReplicaTokenStores.ForCommand(configuration, DataProtectionTokenStore.ForCommand(home));
-        var storedIn = ReplicaTokenStores.IsShared(configuration) ? $"{home.TokensDirectory} and in Redis for every replica" : home.TokensDirectory;
-        try
-        {
-            return await SignInAsync(company, options, port, timeout, IsSet(commandLine, CommandLineParser.NoBrowserSetting), IsSet(commandLine, CommandLineParser.HttpsRedirectSetting), store, storedIn, input, output);
+            return await SignInAsync(target, port, timeout, IsSet(commandLine, CommandLineParser.NoBrowserSetting), IsSet(commandLine, CommandLineParser.HttpsRedirectSetting), input, output);
         }
         catch (SignInException e)
         {
@@ -76,8 +56,9 @@ internal static class LoginCommand
         }
     }
 
-    private static async Task<int> SignInAsync(string company, IntacctCompanyOptions options, int port, TimeSpan timeout, bool noBrowser, bool httpsRedirect, IIntacctTokenStore store, string storedIn, TextReader input, TextWriter output)
+    private static async Task<int> SignInAsync(SignInCommandTarget target, int port, TimeSpan timeout, bool noBrowser, bool httpsRedirect, TextReader input, TextWriter output)
     {
+        var (company, options) = (target.Company, target.Options);
         using var callback = LoopbackCallback.Start(port);
         var pkce = IntacctPkce.Create();
 
@@ -111,14 +92,14 @@ internal static class LoginCommand
         using (request)
         {
             var token = await ExchangeAsync(company, options, request, redirectUri, pkce, deadline.Token);
-            await store.StoreAsync(company, token, CancellationToken.None);
+            await target.Store.StoreAsync(company, token, CancellationToken.None);
             var claims = IntacctJwt.TryReadClaims(token.AccessToken);
             var user = token.UserId ?? "(unknown)";
             var companyId = Intacct.Objects.IntacctJson.Text(claims?["cnyId"]) ?? "(unknown)";
             var entity = Intacct.Objects.IntacctJson.Text(claims?["entityId"]) is { Length: > 0 } e ? e : "top level";
             await request.RespondAsync(true, $"Signed in to Sage Intacct as {user} for '{company}'. You can close this tab and return to the terminal.", CancellationToken.None);
             await output.WriteLineAsync($"Signed in to {company}: Sage user {user}, company {companyId}, entity {entity}");
-            await output.WriteLineAsync($"The sign-in is stored encrypted in {storedIn}. The server acts as {user} for '{company}' until the sign-in expires or is revoked; then run `intacct-mcp login --company {company}` again.");
+            await output.WriteLineAsync($"The sign-in is stored encrypted in {target.StoredIn}. The server acts as {user} for '{company}' until the sign-in expires or is revoked; then run `intacct-mcp login --company {company}` again.");
             return 0;
         }
     }

@@ -1,10 +1,6 @@
 using IntacctMcp.Intacct.Auth;
 using IntacctMcp.Intacct.Errors;
 using IntacctMcp.Server.Cli;
-using IntacctMcp.Server.Configuration;
-using IntacctMcp.Server.Credentials;
-using IntacctMcp.Server.Replicas;
-using IntacctMcp.Server.SignIn;
 
 namespace IntacctMcp.Server.Commands;
 
@@ -18,32 +14,17 @@ internal static class LogoutCommand
     /// <returns>0 when no sign-in remains stored; 2 for a usage or configuration error.</returns>
     public static async Task<int> RunAsync(ParsedCommandLine commandLine, TextWriter output, TextWriter error)
     {
-        var company = commandLine.GetOption("company");
-        if (string.IsNullOrWhiteSpace(company))
+        if (await SignInCommandTarget.ResolveAsync(commandLine, "logout", "the company whose sign-in to forget", error) is not { } target)
         {
-            await error.WriteLineAsync("intacct-mcp logout: --company NAME is required: the company whose sign-in to forget.");
             return ExitCodes.UsageError;
         }
 
-        var configuration = ServerConfiguration.Build(commandLine);
-        Intacct.Configuration.IntacctCompanyOptions options;
-        try
-        {
-            options = SignInTarget.Resolve(configuration, company, commandLine.GetOption("client-id"), commandLine.GetOption("base-url"));
-        }
-        catch (SignInException e)
-        {
-            await error.WriteLineAsync($"intacct-mcp logout: {e.Message}");
-            return ExitCodes.UsageError;
-        }
-
-        var home = IntacctMcpHome.Resolve(configuration);
-        var store = ReplicaTokenStores.ForCommand(configuration, DataProtectionTokenStore.ForCommand(home));
+        var (company, options, store) = (target.Company, target.Options, target.Store);
         var stored = await store.GetAsync(company, IntacctCredentialFingerprint.Compute(options), CancellationToken.None);
         await store.RemoveAsync(company, CancellationToken.None);
         if (stored?.RefreshToken is not { } refreshToken)
         {
-            await output.WriteLineAsync($"No sign-in is stored for company '{company}' in {home.TokensDirectory}; nothing to forget.");
+            await output.WriteLineAsync($"No sign-in is stored for company '{company}' in {target.StoredIn}; nothing to forget.");
             return 0;
         }
 
